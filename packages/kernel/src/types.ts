@@ -1,0 +1,212 @@
+/**
+ * The driver contract: what a runtime driver implements (`RuntimeDriver`,
+ * `DriverProcess`) and what the kernel offers it (`KernelInterface`,
+ * `ProcessContext`). The first four interfaces are the seed's, member for
+ * member; optional members after them are extensions a driver may ignore.
+ */
+import type { VfsStat, KernelVfs } from "./vfs/types.js";
+
+/** A pluggable execution engine; the kernel routes commands to it through the command registry. */
+export interface RuntimeDriver {
+  /** Unique name for this driver (e.g., "ruby", "deno"). */
+  name: string;
+  /** Commands this driver handles (e.g., ["ruby", "irb", "gem"]). Read after `init` resolves. */
+  commands: string[];
+  /** Called once when mounting. Receive the KernelInterface for syscalls. */
+  init(kernel: KernelInterface): Promise<void>;
+  /** Spawn a process. Must return synchronously. */
+  spawn(command: string, args: string[], ctx: ProcessContext): DriverProcess;
+  /** Clean up all resources. Called during kernel.dispose(). */
+  dispose(): Promise<void>;
+  /**
+   * How this driver's processes take their input. "writeStdin" (the default):
+   * the kernel reads the process's fd 0 and delivers it through
+   * `DriverProcess.writeStdin`/`closeStdin`. "fd": the process reads fd 0
+   * itself with `fdRead`, and the kernel never touches it.
+   */
+  stdin?: "writeStdin" | "fd";
+  /** Whether this driver runs the executable file at `path`, whose first bytes are `header`. */
+  canExecute?(header: Uint8Array, path: string): boolean;
+}
+
+/** Everything a driver needs to start one process. */
+export interface ProcessContext {
+  /** The new process's id. */
+  pid: number;
+  /** Its parent's id (0 when the embedder spawned it). */
+  ppid: number;
+  /** Its environment; a copy the driver may keep. */
+  env: Record<string, string>;
+  /** Its working directory, absolute. */
+  cwd: string;
+  /** Its standard descriptors in its own fd table. */
+  fds: { stdin: number; stdout: number; stderr: number };
+  /** Writes to the process's fd 1; usable during `spawn`, before callbacks are wired. */
+  onStdout: (data: Uint8Array) => void;
+  /** Writes to the process's fd 2; usable during `spawn`, before callbacks are wired. */
+  onStderr: (data: Uint8Array) => void;
+}
+
+/** A running process as its driver represents it. */
+export interface DriverProcess {
+  /** Delivers bytes read from the process's fd 0 (drivers with `stdin: "writeStdin"`). */
+  writeStdin(data: Uint8Array): void;
+  /** Signals end of input on fd 0. */
+  closeStdin(): void;
+  /** Ends the process; its exit must resolve with 128 + signal. */
+  kill(signal: number): void;
+  /** Resolves once with the exit code. */
+  wait(): Promise<number>;
+  /** Set by the kernel after `spawn` returns: call once with the exit code. */
+  onExit: ((code: number) => void) | null;
+  /** Set by the kernel after `spawn` returns: bytes for fd 1. */
+  onStdout: ((data: Uint8Array) => void) | null;
+  /** Set by the kernel after `spawn` returns: bytes for fd 2. */
+  onStderr: ((data: Uint8Array) => void) | null;
+}
+
+/** Options for spawning a process through the kernel. */
+export interface SpawnOptions {
+  /** Environment; defaults to the parent's (or the kernel's) environment. */
+  env?: Record<string, string>;
+  /** Working directory; defaults to the parent's (or the kernel's). */
+  cwd?: string;
+  /** A descriptor of the parent's to use as the child's stdin; otherwise a pipe fed by `writeStdin`. */
+  stdinFd?: number;
+  /** A descriptor of the parent's to use as the child's stdout. */
+  stdoutFd?: number;
+  /** A descriptor of the parent's to use as the child's stderr. */
+  stderrFd?: number;
+  /** Receives the child's stdout when no `stdoutFd` is given. */
+  onStdout?: (data: Uint8Array) => void;
+  /** Receives the child's stderr when no `stderrFd` is given. */
+  onStderr?: (data: Uint8Array) => void;
+  /** Process group to join; 0 makes the child the leader of a new group. Defaults to the parent's. */
+  pgid?: number;
+}
+
+/** Spawn options as a driver passes them: the caller's pid is the parent. */
+export interface ChildSpawnOptions extends SpawnOptions {
+  /** The calling process, which becomes the parent. */
+  ppid: number;
+}
+
+/** A handle on a process spawned through the kernel. */
+export interface ProcessHandle {
+  /** The process id. */
+  readonly pid: number;
+  /** Writes to the child's stdin pipe (when no `stdinFd` was given). */
+  writeStdin(data: Uint8Array | string): void;
+  /** Closes the child's stdin pipe. */
+  closeStdin(): void;
+  /** Sends a signal (default SIGTERM). */
+  kill(signal?: number): void;
+  /** Resolves with the exit code and reaps the process. */
+  wait(): Promise<number>;
+  /** The exit code once the process has exited, otherwise null. */
+  readonly exitCode: number | null;
+}
+
+/** What `fdStat` reports about a descriptor. */
+export interface FdStat {
+  /** The kind of object behind the descriptor. */
+  filetype: FileType;
+  /** The open-file status flags (O_ACCMODE bits, O_APPEND, O_NONBLOCK). */
+  flags: number;
+  /** The absolute path it was opened by, for files and directories. */
+  path?: string;
+}
+
+/** Kinds of objects a descriptor or directory entry can name. */
+export type FileType = "file" | "directory" | "symlink" | "pipe" | "chardev" | "socket" | "unknown";
+
+/** One directory entry. */
+export interface DirEntry {
+  /** The entry's name (no slashes). */
+  name: string;
+  /** What it names, without following symlinks. */
+  type: FileType;
+  /** Inode number, when the file system has one. */
+  ino?: number;
+}
+
+/** The result of `waitpid`. */
+export interface WaitResult {
+  /** The reaped child. */
+  pid: number;
+  /** Its exit code (128 + n when killed by signal n). */
+  status: number;
+}
+
+/** The system calls the kernel offers drivers. Every call names the calling pid; the kernel checks the driver owns it. */
+export interface KernelInterface {
+  /** The kernel's file system: mounts, devices and permissions applied. */
+  vfs: KernelVfs;
+
+  /** Opens `path` (relative to the process's cwd) and returns the lowest free descriptor. */
+  fdOpen(pid: number, path: string, flags: number, mode?: number): number;
+  /** Reads up to `length` bytes; waits on pipes; an empty result is end of file. */
+  fdRead(pid: number, fd: number, length: number): Promise<Uint8Array>;
+  /** Writes all of `data`; on a full pipe, resolves once every byte is taken. */
+  fdWrite(pid: number, fd: number, data: Uint8Array): Promise<number>;
+  /** Reads at `offset` without moving the cursor. */
+  fdPread(pid: number, fd: number, length: number, offset: bigint): Promise<Uint8Array>;
+  /** Writes at `offset` without moving the cursor. */
+  fdPwrite(pid: number, fd: number, data: Uint8Array, offset: bigint): Promise<number>;
+  /** Moves the shared cursor; returns the new offset. ESPIPE on pipes. */
+  fdSeek(pid: number, fd: number, offset: bigint, whence: number): bigint;
+  /** Closes a descriptor. */
+  fdClose(pid: number, fd: number): void;
+  /** Duplicates to the lowest free descriptor (or the lowest at or above `minFd`). */
+  fdDup(pid: number, fd: number, minFd?: number): number;
+  /** Makes `newFd` refer to the same open file as `oldFd`. */
+  fdDup2(pid: number, oldFd: number, newFd: number): void;
+  /** Describes a descriptor. */
+  fdStat(pid: number, fd: number): FdStat;
+  /** Sets O_APPEND / O_NONBLOCK on the open file. */
+  fdSetFlags(pid: number, fd: number, flags: number): void;
+  /** Stats the file behind a descriptor. */
+  fdFilestat(pid: number, fd: number): VfsStat;
+  /** Truncates or extends the file behind a descriptor. */
+  fdTruncate(pid: number, fd: number, length: number): void;
+  /** Sets access and modification times of the file behind a descriptor. */
+  fdUtimes(pid: number, fd: number, atimeMs: number, mtimeMs: number): void;
+  /** Flushes the file behind a descriptor. */
+  fdSync(pid: number, fd: number): void;
+  /** Lists the directory behind a descriptor. */
+  fdReaddir(pid: number, fd: number): DirEntry[];
+  /** Whether a read on the descriptor would not block (data, EOF, or not a pipe). */
+  fdPoll(pid: number, fd: number): { readable: boolean; writable: boolean };
+  /** Resolves when the descriptor becomes readable (or writable), or when `signal` aborts. */
+  fdWaitReady(pid: number, fd: number, events: "read" | "write", signal?: AbortSignal): Promise<void>;
+  /** Whether the descriptor is a terminal. */
+  isatty(pid: number, fd: number): boolean;
+
+  /** Creates a pipe in the process's table. */
+  pipe(pid: number): { readFd: number; writeFd: number };
+
+  /** Spawns any registered command (any driver) as a child of `options.ppid`. */
+  spawn(command: string, args: string[], options: ChildSpawnOptions): ProcessHandle;
+  /** Waits for a child (`target` > 0), any child (-1), or any child in group -target; WNOHANG returns null. */
+  waitpid(pid: number, target: number, options?: number): Promise<WaitResult | null>;
+  /** Sends `signal` to `target` (> 0) or to process group -target; 0 only checks it exists. */
+  kill(pid: number, target: number, signal: number): void;
+  /** The parent's pid. */
+  getppid(pid: number): number;
+  /** The process group. */
+  getpgid(pid: number): number;
+  /** Moves a process (itself or a child) into a group; 0 means its own pid. */
+  setpgid(pid: number, target: number, pgid: number): void;
+  /** A copy of the process's environment. */
+  getenv(pid: number): Record<string, string>;
+  /** Replaces the process's environment (what its children inherit). */
+  setenv(pid: number, env: Record<string, string>): void;
+  /** The process's working directory. */
+  getcwd(pid: number): string;
+  /** Changes the process's working directory; ENOENT / ENOTDIR when it is not a directory. */
+  chdir(pid: number, path: string): void;
+  /** The process's file mode creation mask. */
+  umask(pid: number, mask?: number): number;
+  /** Resolves a path against the process's cwd. */
+  resolvePath(pid: number, path: string): string;
+}
