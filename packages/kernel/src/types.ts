@@ -187,6 +187,14 @@ export interface KernelInterface {
 
   /** Spawns any registered command (any driver) as a child of `options.ppid`. */
   spawn(command: string, args: string[], options: ChildSpawnOptions): ProcessHandle;
+  /**
+   * Starts a child of `options.ppid` that runs `body` on the kernel's thread,
+   * as fork() does for in-process runtimes (the shell's subshells and
+   * pipeline stages): it gets a copy of the parent's fd table (with any stdio
+   * overrides), env and cwd. `signal` aborts when the child is killed; its
+   * exit code is what `body` resolves to.
+   */
+  fork(body: (pid: number, signal: AbortSignal) => Promise<number>, options: ChildSpawnOptions & { name?: string }): ProcessHandle;
   /** Waits for a child (`target` > 0), any child (-1), or any child in group -target; WNOHANG returns null. */
   waitpid(pid: number, target: number, options?: number): Promise<WaitResult | null>;
   /** Sends `signal` to `target` (> 0) or to process group -target; 0 only checks it exists. */

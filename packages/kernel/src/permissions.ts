@@ -1,0 +1,109 @@
+/**
+ * The embedder's policy over what guests may do. A `Permissions` object
+ * holds one optional check per kind of request; when a permission object is
+ * given, a kind with no check is denied, and with no object at all
+ * everything is allowed. A denial is a `KernelError` EACCES naming the
+ * request and the policy's reason.
+ */
+import { KernelError } from "./errors.js";
+
+/** File-system operations a policy can see. */
+export type FsOperation =
+  | "read"
+  | "write"
+  | "create"
+  | "stat"
+  | "readdir"
+  | "mkdir"
+  | "rmdir"
+  | "unlink"
+  | "rename"
+  | "symlink"
+  | "readlink"
+  | "link"
+  | "chmod"
+  | "utimes"
+  | "truncate";
+
+/** Operations that change the file system. */
+export const MUTATING_FS_OPERATIONS: ReadonlySet<FsOperation> = new Set<FsOperation>([
+  "write", "create", "mkdir", "rmdir", "unlink", "rename", "symlink", "link", "chmod", "utimes", "truncate",
+]);
+
+/** A file-system request: the operation and the absolute guest path. */
+export interface FsRequest {
+  /** What is being done. */
+  op: FsOperation;
+  /** The absolute guest path (for rename and link, each path is checked on its own). */
+  path: string;
+  /** The calling process, when a process makes the request. */
+  pid?: number;
+}
+
+/** A request to start a process. */
+export interface ChildProcessRequest {
+  /** The command as given (a name or a path). */
+  command: string;
+  /** Its arguments. */
+  args: string[];
+  /** The working directory it would start in. */
+  cwd: string;
+  /** The spawning process (0 for the embedder). */
+  ppid: number;
+}
+
+/** A request to read an environment variable the embedder gave the kernel. */
+export interface EnvRequest {
+  /** Reading the variable into a guest's environment. */
+  op: "read";
+  /** The variable's name. */
+  name: string;
+}
+
+/** A policy's answer: a boolean, or a decision with a reason for the error message. */
+export type PermissionDecision = boolean | { allow: boolean; reason?: string };
+
+/** The embedder's policy; each check allows or denies one request. */
+export interface Permissions {
+  /** File-system operations. */
+  fs?: (request: FsRequest) => PermissionDecision;
+  /** Process creation. */
+  childProcess?: (request: ChildProcessRequest) => PermissionDecision;
+  /** Which of the kernel's configured environment variables guests receive. */
+  env?: (request: EnvRequest) => PermissionDecision;
+}
+
+function verdict(decision: PermissionDecision): { allow: boolean; reason?: string } {
+  return typeof decision === "boolean" ? { allow: decision } : decision;
+}
+
+/** Throws EACCES unless the policy allows the file-system request. */
+export function checkFs(permissions: Permissions | undefined, request: FsRequest): void {
+  if (!permissions) return;
+  const { allow, reason } = permissions.fs ? verdict(permissions.fs(request)) : { allow: false, reason: "no fs policy" };
+  if (!allow) {
+    throw new KernelError("EACCES", reason ?? "denied by policy", { syscall: request.op, path: request.path });
+  }
+}
+
+/** Throws EACCES unless the policy allows starting the process. */
+export function checkChildProcess(permissions: Permissions | undefined, request: ChildProcessRequest): void {
+  if (!permissions) return;
+  const { allow, reason } = permissions.childProcess
+    ? verdict(permissions.childProcess(request))
+    : { allow: false, reason: "no childProcess policy" };
+  if (!allow) {
+    throw new KernelError("EACCES", reason ?? "denied by policy", { syscall: "spawn", path: request.command });
+  }
+}
+
+/** The subset of `env` the policy lets guests see. */
+export function filterEnv(permissions: Permissions | undefined, env: Record<string, string>): Record<string, string> {
+  if (!permissions) return { ...env };
+  const out: Record<string, string> = {};
+  if (!permissions.env) return out;
+  for (const [name, value] of Object.entries(env)) {
+    if (verdict(permissions.env({ op: "read", name })).allow) out[name] = value;
+  }
+  return out;
+}
