@@ -38,6 +38,11 @@ export interface BridgeResponse {
 /** Serves one call; may return a promise. */
 export type BridgeHandler = (request: BridgeRequest) => BridgeResponse | Promise<BridgeResponse>;
 
+/** `Atomics.waitAsync` (ES2024), typed here because the project targets ES2022's lib. */
+const waitAsync = (Atomics as unknown as {
+  waitAsync(array: Int32Array, index: number, value: number): { async: boolean; value: Promise<string> | string };
+}).waitAsync;
+
 const EMPTY = new Uint8Array(0);
 const encoder = new TextEncoder();
 
@@ -112,7 +117,7 @@ export class BridgeHost {
       } else if (state === BridgeState.CLOSED) {
         return;
       } else {
-        const wait = Atomics.waitAsync(i32, Slot.STATE, state);
+        const wait = waitAsync(i32, Slot.STATE, state);
         if (wait.async) await wait.value;
       }
     }
