@@ -1,0 +1,525 @@
+/**
+ * A hand-written recursive-descent parser from script text to the syntax
+ * tree in `ast.ts`. It reads tokens from `Lexer` with one token of
+ * lookahead and decides reserved words by position. The whole script is
+ * parsed before anything runs, so a syntax error anywhere stops it all.
+ *
+ * Grammar (POSIX, plus the bash forms noted):
+ *
+ *   script        = linebreak [list] EOF
+ *   list          = and_or { (';' | '&' | newline) linebreak and_or } [';' | '&']
+ *   and_or        = pipeline { ('&&' | '||') linebreak pipeline }
+ *   pipeline      = ['!'] command { ('|' | '|&') linebreak command }
+ *   command       = compound redirect* | function_def | simple_command
+ *   compound      = '{' list '}' | '(' list ')' | if | while | until | for | case
+ *                 | '[[' cond ']]' | '((' arith '))'                     (bash)
+ *   if            = 'if' list 'then' list { 'elif' list 'then' list } ['else' list] 'fi'
+ *   while/until   = ('while' | 'until') list 'do' list 'done'
+ *   for           = 'for' NAME [linebreak 'in' word* (';' | newline)] linebreak 'do' list 'done'
+ *   case          = 'case' word linebreak 'in' linebreak { case_item } 'esac'
+ *   case_item     = ['('] word { '|' word } ')' [list] (';;' | ';&' | ';;&' | before 'esac') linebreak
+ *   function_def  = NAME '(' ')' linebreak compound redirect*
+ *                 | 'function' NAME ['(' ')'] linebreak compound redirect*   (bash)
+ *   simple_command= { assignment | redirect } [ word { word | redirect } ]
+ *   redirect      = [IO_NUMBER] ('<' | '>' | '>>' | '>|' | '<>' | '<&' | '>&' | '&>' | '&>>'
+ *                   | '<<' | '<<-' | '<<<') word
+ *   linebreak     = newline*
+ */
+import type {
+  AndOr, CaseCommand, CaseItem, Command, CommandList, CompoundCommand, CondCommand, ForCommand, IfCommand, CondExpr, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
+} from "./ast.js";
+import { Lexer, type Token } from "./lexer.js";
+import { ShellSyntaxError } from "./syntax-error.js";
+import { applyTilde, assignmentSplit } from "./word-tilde.js";
+import { heredocDelimiter, MODE_ARITH, readWordParts, type ParserHooks, type Source } from "./word-reader.js";
+
+/** Words that end a list when they appear where a command could start. */
+const LIST_END_WORDS = new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
+const LIST_END_OPS = new Set([")", ";;", ";&", ";;&"]);
+const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<>", "<&", ">&", "&>", "&>>", "<<", "<<-", "<<<"]);
+const COND_UNARY = new Set([
+  "-a", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-k", "-p", "-r", "-s", "-t", "-u", "-w", "-x",
+  "-G", "-L", "-N", "-O", "-S", "-z", "-n", "-o", "-v",
+]);
+const COND_BINARY = new Set([
+  "=", "==", "!=", "=~", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef",
+]);
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const hooks: ParserHooks = {
+  parseCommandSub(src: Source): CommandList {
+    return new Parser(new Lexer(src)).parseSubstitutionBody();
+  },
+  parseString(text: string, line: number): CommandList {
+    return new Parser(Lexer.fromText(text, hooks, line)).parseScript();
+  },
+};
+
+/** Parses a whole script; throws `ShellSyntaxError` on malformed input. */
+export function parseScript(text: string, line = 1): CommandList {
+  return new Parser(Lexer.fromText(text, hooks, line)).parseScript();
+}
+
+/** Parses the text of an arithmetic expression word (used for `let`-style evaluation). */
+export function parseArithWord(text: string): Word {
+  const src: Source = { text, pos: 0, line: 1, hooks };
+  return { parts: readWordParts(src, MODE_ARITH) };
+}
+
+function describe(tok: Token): string {
+  if (tok.kind === "eof") return "end of file";
+  if (tok.kind === "newline") return "newline";
+  if (tok.kind === "op") return `'${tok.op}'`;
+  if (tok.kind === "io") return `'${tok.fd}'`;
+  return `'${tok.text ?? "word"}'`;
+}
+
+/** One parse over one lexer; `peeked` is the single token of lookahead. */
+class Parser {
+  private peeked: Token | null = null;
+
+  constructor(private readonly lexer: Lexer) {}
+
+  private peek(): Token {
+    if (this.peeked === null) this.peeked = this.lexer.next();
+    return this.peeked;
+  }
+
+  private take(): Token {
+    const tok = this.peek();
+    this.peeked = null;
+    return tok;
+  }
+
+  private fail(tok: Token): never {
+    throw new ShellSyntaxError(`unexpected ${describe(tok)}`, tok.line);
+  }
+
+  private isOp(tok: Token, op: string): boolean {
+    return tok.kind === "op" && tok.op === op;
+  }
+
+  private isWord(tok: Token, text: string): boolean {
+    return tok.kind === "word" && tok.text === text;
+  }
+
+  private expectWord(text: string): Token {
+    const tok = this.take();
+    if (!this.isWord(tok, text)) this.fail(tok);
+    return tok;
+  }
+
+  private expectOp(op: string): Token {
+    const tok = this.take();
+    if (!this.isOp(tok, op)) this.fail(tok);
+    return tok;
+  }
+
+  private linebreak(): void {
+    while (this.peek().kind === "newline") this.take();
+  }
+
+  private atListEnd(tok: Token): boolean {
+    if (tok.kind === "eof") return true;
+    if (tok.kind === "op") return LIST_END_OPS.has(tok.op);
+    return tok.kind === "word" && tok.text !== null && LIST_END_WORDS.has(tok.text);
+  }
+
+  /** The whole input. */
+  parseScript(): CommandList {
+    const list = this.parseList(false);
+    const tok = this.peek();
+    if (tok.kind !== "eof") this.fail(tok);
+    return list;
+  }
+
+  /** The inside of `$( )`, consuming the closing parenthesis. */
+  parseSubstitutionBody(): CommandList {
+    const list = this.parseList(false);
+    const tok = this.take();
+    if (!this.isOp(tok, ")")) {
+      if (tok.kind === "eof") throw new ShellSyntaxError("unterminated command substitution", tok.line);
+      this.fail(tok);
+    }
+    return list;
+  }
+
+  /** A list up to a terminator; `required` makes an empty list an error. */
+  private parseList(required: boolean): CommandList {
+    const items: AndOr[] = [];
+    this.linebreak();
+    while (!this.atListEnd(this.peek())) {
+      const item = this.parseAndOr();
+      items.push(item);
+      const sep = this.peek();
+      if (this.isOp(sep, "&")) {
+        item.background = true;
+        this.take();
+      } else if (this.isOp(sep, ";")) {
+        this.take();
+      } else if (sep.kind !== "newline") {
+        break;
+      }
+      this.linebreak();
+    }
+    if (required && items.length === 0) this.fail(this.peek());
+    return { type: "list", items };
+  }
+
+  private parseAndOr(): AndOr {
+    const line = this.peek().line;
+    const first = this.parsePipeline();
+    const node: AndOr = { type: "andor", first, rest: [], background: false, line };
+    for (;;) {
+      const tok = this.peek();
+      if (!this.isOp(tok, "&&") && !this.isOp(tok, "||")) return node;
+      this.take();
+      this.linebreak();
+      node.rest.push({ op: tok.op as "&&" | "||", pipeline: this.parsePipeline() });
+    }
+  }
+
+  private parsePipeline(): Pipeline {
+    let tok = this.peek();
+    const line = tok.line;
+    let bang = false;
+    if (this.isWord(tok, "!")) {
+      bang = true;
+      this.take();
+      tok = this.peek();
+    }
+    const commands: Command[] = [this.parseCommand()];
+    for (;;) {
+      tok = this.peek();
+      if (!this.isOp(tok, "|") && !this.isOp(tok, "|&")) break;
+      this.take();
+      if (tok.op === "|&") redirectsOf(commands[commands.length - 1]!).push(stderrToStdout());
+      this.linebreak();
+      commands.push(this.parseCommand());
+    }
+    return { type: "pipeline", bang, commands, line };
+  }
+
+  private parseCommand(): Command {
+    const tok = this.peek();
+    const line = tok.line;
+    if (tok.kind === "op" && tok.op === "(") {
+      if (this.lexer.src.text.charCodeAt(tok.start + 1) === 40 && this.tryArithCommand(tok)) {
+        return this.finishCompound({ type: "arith-cmd", expr: this.arithExpr!, redirects: [], line });
+      }
+      this.take();
+      const body = this.parseList(true);
+      this.expectOp(")");
+      return this.finishCompound({ type: "subshell", body, redirects: [], line });
+    }
+    if (tok.kind === "word" && tok.text !== null) {
+      switch (tok.text) {
+        case "{": {
+          this.take();
+          const body = this.parseList(true);
+          this.expectWord("}");
+          return this.finishCompound({ type: "group", body, redirects: [], line });
+        }
+        case "if": return this.finishCompound(this.parseIf());
+        case "while": case "until": {
+          this.take();
+          const cond = this.parseList(true);
+          this.expectWord("do");
+          const body = this.parseList(true);
+          this.expectWord("done");
+          return this.finishCompound({ type: tok.text, cond, body, redirects: [], line });
+        }
+        case "for": return this.finishCompound(this.parseFor());
+        case "case": return this.finishCompound(this.parseCase());
+        case "[[": return this.finishCompound(this.parseCond());
+        case "function": return this.parseFunctionKeyword();
+        case "then": case "else": case "elif": case "fi": case "do": case "done": case "esac": case "}": case "in":
+          this.fail(tok);
+      }
+    }
+    return this.parseSimple();
+  }
+
+  private arithExpr: Word | null = null;
+
+  /** Tries `(( expr ))` at `tok`; on success the expression is in `arithExpr`. */
+  private tryArithCommand(tok: Token): boolean {
+    const src = this.lexer.src;
+    const savedPos = src.pos, savedLine = src.line;
+    src.pos = tok.start + 2;
+    src.line = tok.line;
+    try {
+      const parts = readWordParts(src, MODE_ARITH);
+      if (src.text.charCodeAt(src.pos) === 41 && src.text.charCodeAt(src.pos + 1) === 41) {
+        src.pos += 2;
+        this.peeked = null;
+        this.arithExpr = { parts };
+        return true;
+      }
+    } catch (err) {
+      if (!(err instanceof ShellSyntaxError)) throw err;
+    }
+    src.pos = savedPos;
+    src.line = savedLine;
+    return false;
+  }
+
+  /** Reads trailing redirections of a compound command. */
+  private finishCompound<T extends CompoundCommand>(node: T): T {
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === "io" || (tok.kind === "op" && REDIRECT_OPS.has(tok.op))) node.redirects.push(this.parseRedirect());
+      else return node;
+    }
+  }
+
+  private parseIf(): IfCommand {
+    const line = this.take().line;
+    const clauses: { cond: CommandList; body: CommandList }[] = [];
+    let elseBody: CommandList | null = null;
+    for (;;) {
+      const cond = this.parseList(true);
+      this.expectWord("then");
+      const body = this.parseList(true);
+      clauses.push({ cond, body });
+      const tok = this.take();
+      if (this.isWord(tok, "elif")) continue;
+      if (this.isWord(tok, "else")) {
+        elseBody = this.parseList(true);
+        this.expectWord("fi");
+      } else if (!this.isWord(tok, "fi")) {
+        this.fail(tok);
+      }
+      return { type: "if", clauses, elseBody, redirects: [], line };
+    }
+  }
+
+  private parseFor(): ForCommand {
+    const line = this.take().line;
+    const nameTok = this.take();
+    if (nameTok.kind !== "word" || nameTok.text === null || !NAME_RE.test(nameTok.text)) {
+      throw new ShellSyntaxError(`'${nameTok.text ?? describe(nameTok)}': not a valid identifier`, nameTok.line);
+    }
+    let items: Word[] | null = null;
+    this.linebreak();
+    let tok = this.peek();
+    if (this.isWord(tok, "in")) {
+      this.take();
+      items = [];
+      for (tok = this.peek(); tok.kind === "word"; tok = this.peek()) items.push(applyTilde(this.take().word!));
+      if (!this.isOp(tok, ";") && tok.kind !== "newline") this.fail(tok);
+      this.take();
+    } else if (this.isOp(tok, ";")) {
+      this.take();
+    }
+    this.linebreak();
+    this.expectWord("do");
+    const body = this.parseList(true);
+    this.expectWord("done");
+    return { type: "for", name: nameTok.text, items, body, redirects: [], line };
+  }
+
+  private parseCase(): CaseCommand {
+    const line = this.take().line;
+    const subject = this.take();
+    if (subject.kind !== "word") this.fail(subject);
+    this.linebreak();
+    this.expectWord("in");
+    this.linebreak();
+    const items: CaseItem[] = [];
+    for (;;) {
+      let tok = this.peek();
+      if (this.isWord(tok, "esac")) {
+        this.take();
+        break;
+      }
+      if (this.isOp(tok, "(")) this.take();
+      const patterns: Word[] = [];
+      for (;;) {
+        tok = this.take();
+        if (tok.kind !== "word") this.fail(tok);
+        patterns.push(applyTilde(tok.word!));
+        tok = this.take();
+        if (this.isOp(tok, ")")) break;
+        if (!this.isOp(tok, "|")) this.fail(tok);
+      }
+      const body = this.parseList(false);
+      tok = this.peek();
+      let terminator: CaseItem["terminator"] = ";;";
+      if (tok.kind === "op" && (tok.op === ";;" || tok.op === ";&" || tok.op === ";;&")) {
+        terminator = tok.op;
+        this.take();
+      } else if (!this.isWord(tok, "esac")) {
+        this.fail(tok);
+      }
+      items.push({ patterns, body, terminator });
+      this.linebreak();
+    }
+    return { type: "case", word: applyTilde(subject.word!), items, redirects: [], line };
+  }
+
+  private parseFunctionKeyword(): Command {
+    const line = this.take().line;
+    const nameTok = this.take();
+    if (nameTok.kind !== "word" || nameTok.text === null) this.fail(nameTok);
+    if (this.isOp(this.peek(), "(")) {
+      this.take();
+      this.expectOp(")");
+    }
+    return this.parseFunctionBody(nameTok.text, line);
+  }
+
+  private parseFunctionBody(name: string, line: number): Command {
+    this.linebreak();
+    const tok = this.peek();
+    const body = this.parseCommand();
+    if (body.type === "simple" || body.type === "function") this.fail(tok);
+    return { type: "function", name, body, line };
+  }
+
+  private parseCond(): CondCommand {
+    const line = this.take().line;
+    const expr = this.parseCondOr();
+    this.expectWord("]]");
+    return { type: "cond", expr, redirects: [], line };
+  }
+
+  private parseCondOr(): CondExpr {
+    let left = this.parseCondAnd();
+    while (this.isOp(this.peek(), "||")) {
+      this.take();
+      this.linebreak();
+      left = { type: "or", left, right: this.parseCondAnd() };
+    }
+    return left;
+  }
+
+  private parseCondAnd(): CondExpr {
+    let left = this.parseCondNot();
+    while (this.isOp(this.peek(), "&&")) {
+      this.take();
+      this.linebreak();
+      left = { type: "and", left, right: this.parseCondNot() };
+    }
+    return left;
+  }
+
+  private parseCondNot(): CondExpr {
+    this.linebreak();
+    const tok = this.peek();
+    if (this.isWord(tok, "!")) {
+      this.take();
+      return { type: "not", expr: this.parseCondNot() };
+    }
+    if (this.isOp(tok, "(")) {
+      this.take();
+      const inner = this.parseCondOr();
+      this.linebreak();
+      this.expectOp(")");
+      return inner;
+    }
+    const first = this.take();
+    if (first.kind !== "word") this.fail(first);
+    if (first.text !== null && COND_UNARY.has(first.text)) {
+      const next = this.peek();
+      if (next.kind === "word" && !this.isWord(next, "]]")) {
+        this.take();
+        return { type: "unary", op: first.text, arg: next.word! };
+      }
+    }
+    const opTok = this.peek();
+    const op = opTok.kind === "op" && (opTok.op === "<" || opTok.op === ">") ? opTok.op
+      : opTok.kind === "word" && opTok.text !== null && COND_BINARY.has(opTok.text) ? opTok.text : null;
+    if (op === null) return { type: "word", word: first.word! };
+    this.take();
+    const right = op === "=~" ? this.readRegexWord() : this.take();
+    if (right.kind !== "word") this.fail(right);
+    return { type: "binary", op, left: first.word!, right: right.word! };
+  }
+
+  /** The right side of `=~`: a word in which `(`, `)` and `|` are ordinary characters. */
+  private readRegexWord(): Token {
+    const src = this.lexer.src;
+    this.lexer.skipBlanks();
+    const start = src.pos;
+    const parts: Word["parts"] = [];
+    let depth = 0;
+    while (src.pos < src.text.length) {
+      const c = src.text[src.pos]!;
+      if ((c === " " || c === "\t" || c === "\n") && depth === 0) break;
+      if (c === "(") depth++;
+      else if (c === ")") depth--;
+      if ("'\"\\$`".includes(c)) {
+        const tok = this.lexer.next();
+        if (tok.kind !== "word") this.fail(tok);
+        parts.push(...tok.word!.parts);
+        continue;
+      }
+      let end = src.pos + 1;
+      while (end < src.text.length && !" \t\n'\"\\$`()".includes(src.text[end]!)) end++;
+      parts.push({ type: "lit", text: src.text.slice(src.pos, end) });
+      src.pos = end;
+    }
+    return { kind: "word", op: "", word: { parts }, text: null, fd: -1, line: src.line, start, end: src.pos };
+  }
+
+  private parseSimple(): Command {
+    const first = this.peek();
+    const node: SimpleCommand = { type: "simple", assigns: [], words: [], redirects: [], line: first.line };
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === "io" || (tok.kind === "op" && REDIRECT_OPS.has(tok.op))) {
+        node.redirects.push(this.parseRedirect());
+        continue;
+      }
+      if (tok.kind !== "word") break;
+      this.take();
+      if (node.words.length === 0) {
+        const assign = assignmentSplit(tok.word!);
+        if (assign !== null) {
+          node.assigns.push(assign);
+          continue;
+        }
+      }
+      node.words.push(applyTilde(tok.word!));
+      if (node.words.length === 1 && node.assigns.length === 0 && this.isOp(this.peek(), "(")) {
+        this.take();
+        this.expectOp(")");
+        if (tok.text === null) this.fail(tok);
+        return this.parseFunctionBody(tok.text, tok.line);
+      }
+    }
+    if (node.assigns.length === 0 && node.words.length === 0 && node.redirects.length === 0) this.fail(first);
+    return node;
+  }
+
+  private parseRedirect(): Redirect {
+    let tok = this.take();
+    let fd: number | null = null;
+    if (tok.kind === "io") {
+      fd = tok.fd;
+      tok = this.take();
+      if (tok.kind !== "op" || !REDIRECT_OPS.has(tok.op)) this.fail(tok);
+    }
+    const op = tok.op as RedirectOp;
+    const target = this.take();
+    if (target.kind !== "word") this.fail(target);
+    if (op === "<<" || op === "<<-") {
+      const delim = heredocDelimiter(this.lexer.src.text.slice(target.start, target.end));
+      const redirect: Redirect = { fd, op, target: target.word!, heredoc: { quoted: delim.quoted, body: { parts: [] } } };
+      this.lexer.addHereDoc(redirect.heredoc!, delim.text, op === "<<-", target.line);
+      return redirect;
+    }
+    return { fd, op, target: applyTilde(target.word!) };
+  }
+}
+
+function redirectsOf(cmd: Command): Redirect[] {
+  if (cmd.type === "function") return redirectsOf(cmd.body);
+  return cmd.redirects;
+}
+
+function stderrToStdout(): Redirect {
+  return { fd: 2, op: ">&", target: { parts: [{ type: "lit", text: "1" }] } };
+}
