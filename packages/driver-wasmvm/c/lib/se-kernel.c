@@ -23,6 +23,8 @@ SE_IMPORT(fd_dup) uint32_t se_raw_dup(uint32_t fd, uint32_t *fd_out);
 SE_IMPORT(fd_dup2) uint32_t se_raw_dup2(uint32_t oldfd, uint32_t newfd);
 SE_IMPORT(proc_getcwd) uint32_t se_raw_getcwd(char *buf, uint32_t buf_len, uint32_t *len_out);
 SE_IMPORT(proc_chdir) uint32_t se_raw_chdir(const char *path, uint32_t path_len);
+SE_IMPORT(path_stat_ext) uint32_t se_raw_stat_ext(const char *path, uint32_t path_len, uint32_t follow, uint32_t *out);
+SE_IMPORT(path_chmod) uint32_t se_raw_chmod(const char *path, uint32_t path_len, uint32_t mode);
 
 /* WASI errno numbers differ from wasi-libc's errno values only by name table; wasi-libc uses WASI's numbering. */
 static int fail(uint32_t err) {
@@ -126,10 +128,46 @@ int se_chdir(const char *path) {
     return err ? fail(err) : 0;
 }
 
+/* path made absolute against libc's cwd (which se_sync_cwd keeps equal to the kernel's); caller frees. */
+static char *absolute(const char *path) {
+    if (path[0] == '/') return strdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd)) return NULL;
+    size_t a = strlen(cwd), b = strlen(path);
+    char *out = malloc(a + b + 2);
+    if (!out) return NULL;
+    memcpy(out, cwd, a);
+    out[a] = '/';
+    memcpy(out + a + 1, path, b + 1);
+    return out;
+}
+
+int se_stat_ext(const char *path, int follow, unsigned *mode, unsigned *uid, unsigned *gid) {
+    char *abs = absolute(path);
+    if (!abs) return fail(ENOMEM);
+    uint32_t out[3] = {0, 0, 0};
+    uint32_t err = se_raw_stat_ext(abs, (uint32_t)strlen(abs), follow ? 1 : 0, out);
+    free(abs);
+    if (err) return fail(err);
+    *mode = out[0];
+    *uid = out[1];
+    *gid = out[2];
+    return 0;
+}
+
+int se_chmod(const char *path, unsigned mode) {
+    char *abs = absolute(path);
+    if (!abs) return fail(ENOMEM);
+    uint32_t err = se_raw_chmod(abs, (uint32_t)strlen(abs), mode);
+    free(abs);
+    return err ? fail(err) : 0;
+}
+
 #else /* native build, for testing commands against GNU on the host */
 
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 extern char **environ;
@@ -169,5 +207,16 @@ int se_getpid(void) { return getpid(); }
 int se_getppid(void) { return getppid(); }
 int se_sync_cwd(void) { return 0; }
 int se_chdir(const char *path) { return chdir(path); }
+
+int se_stat_ext(const char *path, int follow, unsigned *mode, unsigned *uid, unsigned *gid) {
+    struct stat st;
+    if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) return -1;
+    *mode = st.st_mode;
+    *uid = st.st_uid;
+    *gid = st.st_gid;
+    return 0;
+}
+
+int se_chmod(const char *path, unsigned mode) { return chmod(path, mode); }
 
 #endif

@@ -24,6 +24,12 @@
  *   fd_dup2(oldfd, newfd)
  *   proc_getcwd(buf, buf_len, len_out)  the process's cwd (ERANGE if short)
  *   proc_chdir(path, path_len)    also what the process's children inherit
+ *   path_stat_ext(path, path_len, follow, out)
+ *       what WASI's filestat lacks: stores three u32 at out, the full
+ *       st_mode (type and permission bits), uid and gid. path is absolute
+ *       (the wrapper below makes it so); follow = 1 follows a final symlink.
+ *   path_chmod(path, path_len, mode)  sets permission bits (follows symlinks;
+ *       path absolute)
  *
  * Without __wasi__ the same functions are implemented with POSIX calls, so
  * commands can be built and tested natively.
@@ -53,6 +59,11 @@ int se_getppid(void);
 int se_sync_cwd(void);
 /* Change the cwd in libc and in the kernel. */
 int se_chdir(const char *path);
+
+/* Mode (type and permission bits), uid and gid of path; follow a final symlink if follow. */
+int se_stat_ext(const char *path, int follow, unsigned *mode, unsigned *uid, unsigned *gid);
+/* Set the permission bits of path (following symlinks). */
+int se_chmod(const char *path, unsigned mode);
 
 #define SE_WNOHANG 1
 

@@ -1,0 +1,43 @@
+/*
+ * fs-util.h: file-system helpers shared by the "files" commands (ls, stat,
+ * cp, mv, rm, find, du, chmod...): a stat that fills in what WASI's filestat
+ * lacks, block counts, path joining and mode strings.
+ */
+#ifndef SE_FS_UTIL_H
+#define SE_FS_UTIL_H
+
+#include <sys/stat.h>
+
+/*
+ * stat (follow != 0) or lstat PATH into *st, complete: under WASI the
+ * permission bits, uid and gid come from the kernel's path_stat_ext import
+ * (WASI's filestat has only the file type), and st_blocks is estimated by
+ * fs_blocks. Returns 0, or -1 with errno.
+ */
+int fs_stat(const char *path, struct stat *st, int follow);
+
+/*
+ * The 512-byte blocks a file occupies. Natively this is st_blocks. Under
+ * WASI, which reports no block count, it is what ext4 with 4 KiB blocks
+ * would allocate for a file written without holes: the size rounded up to
+ * 4 KiB for regular files and directories (at least one block for a
+ * directory), nothing for symlinks and other types.
+ */
+unsigned long long fs_blocks(const struct stat *st);
+
+/* "dir/name" (no doubled slash when dir ends in '/'); the caller frees it. */
+char *fs_join(const char *dir, const char *name);
+
+/* The 10-character "drwxr-xr-x" form of a mode, with setuid/setgid/sticky letters, NUL-terminated. */
+void fs_mode_string(unsigned mode, char out[11]);
+
+/* GNU's "regular file", "directory", "symbolic link", ... for the type bits of mode (as stat %F prints). */
+const char *fs_type_name(unsigned mode, long long size);
+
+/* Whether path names "." or ".." as its last component (rm and cp refuse those). */
+int fs_is_dot_or_dotdot(const char *path);
+
+/* The last component of path for messages; trailing slashes are ignored ("a/b/" -> "b"). */
+const char *fs_last_component(const char *path);
+
+#endif
