@@ -8,11 +8,14 @@
  * links to directories). As on Linux, a symlink's mode is always 0777 and
  * chmod on one gives ENOTSUP. Permission bits are stored and reported but not
  * enforced: access control is the kernel's policy, not the backend's. Access
- * times change only through `utimes` (as on a `noatime` mount).
+ * times change only through `utimes` (as on a `noatime` mount). O_TRUNC
+ * empties a file only when it is opened for writing.
  */
 import {
+  O_ACCMODE,
   O_CREAT,
   O_EXCL,
+  O_RDONLY,
   O_TRUNC,
   S_IFDIR,
   S_IFLNK,
@@ -174,7 +177,7 @@ export class InMemoryFileSystem implements VirtualFileSystem {
       const type = link.getNode().mode & S_IFMT;
       if (type === S_IFLNK) throw pathError("ELOOP", "open", path);
       if (type === S_IFDIR) throw pathError("EISDIR", "open", path);
-      if (flags & O_TRUNC) link.getNode().truncate(0);
+      if (flags & O_TRUNC && (flags & O_ACCMODE) !== O_RDONLY) link.getNode().truncate(0);
     } else {
       if (!(flags & O_CREAT)) throw pathError("ENOENT", "open", path);
       link = parent.createChild(name, this.sb.createNode(S_IFREG | (mode & PERMISSION_BITS)));
