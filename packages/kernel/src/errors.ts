@@ -43,6 +43,7 @@ export const ERRNO_MESSAGES = {
   EPIPE: "broken pipe",
   ERANGE: "result too large",
   EROFS: "read-only file system",
+  ESHUTDOWN: "cannot send after transport endpoint shutdown",
   ESPIPE: "illegal seek",
   ESRCH: "no such process",
   ETIMEDOUT: "timed out",
