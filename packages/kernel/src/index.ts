@@ -33,7 +33,16 @@ export { KernelError, ERRNO_MESSAGES, pathError, isKernelError, strerror } from 
 export type { ErrnoCode } from "./errors.js";
 
 // Permissions
-export { MUTATING_FS_OPERATIONS } from "./permissions.js";
+export {
+  MUTATING_FS_OPERATIONS,
+  allowAll,
+  readOnlyFs,
+  allowFsUnder,
+  allowCommands,
+  allowEnv,
+  allOf,
+  anyOf,
+} from "./permissions.js";
 export type {
   Permissions,
   PermissionDecision,
@@ -41,6 +50,8 @@ export type {
   FsOperation,
   ChildProcessRequest,
   EnvRequest,
+  PermissionCheck,
+  AllowCommandsOptions,
 } from "./permissions.js";
 
 // ABI constants
