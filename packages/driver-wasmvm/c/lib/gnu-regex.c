@@ -1,0 +1,673 @@
+/*
+ * gnu-regex.c: the GNU-to-libc regex translator and the search wrapper
+ * declared in gnu-regex.h. One left-to-right pass over the pattern keeps
+ * the context GNU's rules depend on (start of a branch, whether an operand
+ * precedes, open groups and the groups a back-reference may name) and
+ * writes the canonical BRE; the same pass tracks the literal runs that give
+ * the prefilter string.
+ */
+#include "gnu-regex.h"
+#include "common.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GNU_DUP_MAX 32767 /* GNU's interval limit */
+#define LIBC_DUP_MAX 255  /* musl's RE_DUP_MAX */
+
+typedef struct strbuf {
+    char *p;
+    size_t len, cap;
+} strbuf;
+
+static void sb_put(strbuf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        b->cap = (b->len + n + 1) * 2;
+        b->p = xrealloc(b->p, b->cap);
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+static void sb_putc(strbuf *b, char c) { sb_put(b, &c, 1); }
+
+static void sb_puts(strbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+/* The translator's state while it walks one pattern. */
+typedef struct tr {
+    const char *p, *end;
+    int ere, sed;
+    strbuf out;
+    size_t nsub;
+    unsigned completed;   /* bit n: group n (n < 32) closed in the current branch */
+    unsigned *saved;      /* per open group: `completed` when it opened */
+    size_t *index;        /* per open group: its number */
+    int depth;
+    int branch_start;     /* nothing matched yet in this branch */
+    int operand;          /* a repeatable atom precedes */
+    int last_lit;         /* the previous atom was a literal at depth 0 */
+    strbuf cur, best;     /* current and longest literal runs at depth 0 */
+    int alt0, pure;
+    int backrefs, word_asserts;
+    const char *warning;
+} tr;
+
+static void end_run(tr *t) {
+    if (t->cur.len > t->best.len || (t->cur.len && !t->best.p)) {
+        t->best.len = 0;
+        sb_put(&t->best, t->cur.p, t->cur.len);
+    }
+    t->cur.len = 0;
+    t->last_lit = 0;
+}
+
+static void emit_lit(tr *t, unsigned char c) {
+    if (c && strchr(".[\\*^$", c)) sb_putc(&t->out, '\\');
+    sb_putc(&t->out, (char)c);
+    if (t->depth == 0) {
+        sb_putc(&t->cur, (char)c);
+        t->last_lit = 1;
+    }
+    t->operand = 1;
+    t->branch_start = 0;
+}
+
+/* Emits a non-literal atom (., a bracket, \w, a back-reference). */
+static void emit_atom(tr *t, const char *s, size_t n) {
+    end_run(t);
+    t->pure = 0;
+    sb_put(&t->out, s, n);
+    t->operand = 1;
+    t->branch_start = 0;
+}
+
+/* Emits a zero-width assertion; a repetition after it has no operand. */
+static void emit_assert(tr *t, const char *s) {
+    end_run(t);
+    t->pure = 0;
+    sb_puts(&t->out, s);
+    t->operand = 0;
+    t->branch_start = 0;
+}
+
+static void emit_rep(tr *t, long lo, long hi) {
+    if (t->depth == 0 && t->last_lit && lo == 0) t->cur.len--;
+    end_run(t);
+    t->pure = 0;
+    char tmp[48];
+    if (lo == 0 && hi < 0) sb_putc(&t->out, '*');
+    else if (lo == 1 && hi < 0) sb_puts(&t->out, "\\+");
+    else if (lo == 0 && hi == 1) sb_puts(&t->out, "\\?");
+    else {
+        if (hi < 0) snprintf(tmp, sizeof tmp, "\\{%ld,\\}", lo);
+        else if (hi == lo) snprintf(tmp, sizeof tmp, "\\{%ld\\}", lo);
+        else snprintf(tmp, sizeof tmp, "\\{%ld,%ld\\}", lo, hi);
+        sb_puts(&t->out, tmp);
+    }
+}
+
+static long parse_num(tr *t) {
+    long v = -1;
+    while (t->p < t->end && isdigit((unsigned char)*t->p)) {
+        if (v < 0) v = 0;
+        if (v <= GNU_DUP_MAX) v = v * 10 + (*t->p - '0');
+        t->p++;
+    }
+    return v;
+}
+
+/*
+ * Parses an interval body after `{` (ERE) or `\{` (BRE). Returns 1 and the
+ * bounds (hi -1: unbounded) when well formed, with t->p past the closing
+ * brace; 0 otherwise, with t->p unchanged.
+ */
+static int parse_interval(tr *t, long *lo, long *hi) {
+    const char *start = t->p;
+    *lo = parse_num(t);
+    *hi = *lo;
+    if (t->p < t->end && *t->p == ',') {
+        t->p++;
+        *hi = parse_num(t);
+        if (*lo < 0) *lo = 0;
+    } else if (*lo < 0) {
+        t->p = start;
+        return 0;
+    }
+    if (t->ere) {
+        if (t->p < t->end && *t->p == '}') {
+            t->p++;
+            return 1;
+        }
+    } else if (t->end - t->p >= 2 && t->p[0] == '\\' && t->p[1] == '}') {
+        t->p += 2;
+        return 1;
+    }
+    t->p = start;
+    return 0;
+}
+
+/* Parses a GNU sed escape (after the backslash, at t->p); returns the byte or -1. */
+static int sed_escape(tr *t) {
+    const char *s = t->p;
+    int c = *s;
+    int base = 0, maxd = 0;
+    switch (c) {
+    case 'n': t->p++; return '\n';
+    case 't': t->p++; return '\t';
+    case 'r': t->p++; return '\r';
+    case 'f': t->p++; return '\f';
+    case 'v': t->p++; return '\v';
+    case 'a': t->p++; return '\a';
+    case 'c':
+        if (t->end - s >= 2) {
+            t->p += 2;
+            return toupper((unsigned char)s[1]) ^ 0x40;
+        }
+        return -1;
+    case 'd': base = 10; maxd = 3; break;
+    case 'o': base = 8; maxd = 3; break;
+    case 'x': base = 16; maxd = 2; break;
+    default: return -1;
+    }
+    int v = 0, n = 0;
+    const char *q = s + 1;
+    while (n < maxd && q < t->end) {
+        int d = isdigit((unsigned char)*q) ? *q - '0'
+              : isxdigit((unsigned char)*q) ? (tolower((unsigned char)*q) - 'a' + 10) : 99;
+        if (d >= base) break;
+        v = v * base + d;
+        q++;
+        n++;
+    }
+    if (n == 0) return -1;
+    t->p = q;
+    return v & 0xff;
+}
+
+static int class_has(const char *name, size_t n, int c) {
+#define IS(s) (n == sizeof s - 1 && memcmp(name, s, n) == 0)
+    if (IS("alpha")) return isalpha(c);
+    if (IS("upper")) return isupper(c);
+    if (IS("lower")) return islower(c);
+    if (IS("digit")) return isdigit(c);
+    if (IS("xdigit")) return isxdigit(c);
+    if (IS("space")) return isspace(c);
+    if (IS("print")) return isprint(c);
+    if (IS("punct")) return ispunct(c);
+    if (IS("graph")) return isgraph(c);
+    if (IS("cntrl")) return iscntrl(c);
+    if (IS("blank")) return c == ' ' || c == '\t';
+    if (IS("alnum")) return isalnum(c);
+#undef IS
+    return -1;
+}
+
+#define SET_ADD(set, c) ((set)[(unsigned char)(c) >> 3] |= (unsigned char)(1u << ((c) & 7)))
+#define SET_HAS(set, c) ((set)[(unsigned char)(c) >> 3] & (1u << ((c) & 7)))
+
+static const char *ERR_BRACK = "Unmatched [, [^, [:, [., or [=";
+
+/* Parses `[.x.]` or `[=x=]` at t->p (pointing at the inner `[`); returns the byte or an error. */
+static const char *collating(tr *t, int *out) {
+    char kind = t->p[1];
+    const char *q = t->p + 2;
+    while (q + 1 < t->end && !(q[0] == kind && q[1] == ']')) q++;
+    if (q + 1 >= t->end) return ERR_BRACK;
+    if (q - (t->p + 2) != 1) return "Invalid collation character";
+    *out = (unsigned char)t->p[2];
+    t->p = q + 2;
+    return NULL;
+}
+
+/* Emits a bracket expression for SET (never empty of meaning: at least one byte or negated). */
+static void emit_set(tr *t, const unsigned char *set, int neg) {
+    strbuf *o = &t->out;
+    int count = 0;
+    for (int c = 1; c < 256; c++) count += SET_HAS(set, c) ? 1 : 0;
+    if (!neg && count == 1 && SET_HAS(set, '^')) {
+        sb_puts(o, "\\^");
+        return;
+    }
+    sb_putc(o, '[');
+    if (neg) sb_putc(o, '^');
+    int first = 1;
+    if (SET_HAS(set, ']')) {
+        sb_putc(o, ']');
+        first = 0;
+    }
+    for (int c = 1; c < 256; c++) {
+        if (!SET_HAS(set, c) || c == ']' || c == '-' || c == '^' || c == '[') continue;
+        int e = c;
+        while (e + 1 < 256 && SET_HAS(set, e + 1) && e + 1 != ']' && e + 1 != '-' && e + 1 != '^' && e + 1 != '[') e++;
+        sb_putc(o, (char)c);
+        if (e - c >= 2) {
+            sb_putc(o, '-');
+            sb_putc(o, (char)e);
+        } else if (e > c) {
+            sb_putc(o, (char)e);
+        }
+        first = 0;
+        c = e;
+    }
+    if (SET_HAS(set, '[')) {
+        sb_putc(o, '[');
+        first = 0;
+    }
+    int dash = SET_HAS(set, '-') != 0;
+    if (SET_HAS(set, '^')) {
+        /* A leading ^ would negate: put the dash (the only other member then) first. */
+        if (first && !neg && dash) {
+            sb_putc(o, '-');
+            dash = 0;
+        }
+        sb_putc(o, '^');
+    }
+    if (dash) sb_putc(o, '-');
+    sb_putc(o, ']');
+}
+
+/* Parses a bracket expression; t->p is just past the `[`. */
+static const char *bracket(tr *t) {
+    unsigned char set[32];
+    memset(set, 0, sizeof set);
+    const char *open = t->p;
+    int neg = 0;
+    if (t->p < t->end && *t->p == '^') {
+        neg = 1;
+        t->p++;
+    }
+    if (t->p >= t->end) return "Invalid regular expression";
+    const char *body = t->p;
+    int first = 1;
+    for (;;) {
+        if (t->p >= t->end) return ERR_BRACK;
+        int c = (unsigned char)*t->p;
+        if (c == ']' && !first) {
+            t->p++;
+            break;
+        }
+        first = 0;
+        int lo;
+        if (c == '[' && t->p + 1 < t->end && t->p[1] == ':') {
+            const char *q = t->p + 2;
+            while (q + 1 < t->end && !(q[0] == ':' && q[1] == ']')) q++;
+            if (q + 1 >= t->end) return ERR_BRACK;
+            const char *name = t->p + 2;
+            size_t n = (size_t)(q - name);
+            if (class_has(name, n, 'a') < 0) return "Invalid character class name";
+            for (int b = 1; b < 256; b++)
+                if (b < 128 && class_has(name, n, b)) SET_ADD(set, b);
+            t->p = q + 2;
+            continue;
+        }
+        if (c == '[' && t->p + 1 < t->end && (t->p[1] == '.' || t->p[1] == '=')) {
+            const char *e = collating(t, &lo);
+            if (e) return e;
+        } else if (c == '\\' && t->sed && t->p + 1 < t->end) {
+            t->p++;
+            lo = sed_escape(t);
+            if (lo < 0) lo = '\\';
+        } else {
+            lo = c;
+            t->p++;
+        }
+        int hi = lo;
+        if (t->p + 1 < t->end && *t->p == '-' && t->p[1] != ']') {
+            t->p++;
+            if (*t->p == '[' && t->p + 1 < t->end && (t->p[1] == '.' || t->p[1] == '=')) {
+                const char *e = collating(t, &hi);
+                if (e) return e;
+            } else if (*t->p == '\\' && t->sed && t->p + 1 < t->end) {
+                t->p++;
+                hi = sed_escape(t);
+                if (hi < 0) hi = '\\';
+            } else {
+                hi = (unsigned char)*t->p++;
+            }
+            if (hi < lo) return "Invalid range end";
+        }
+        for (int b = lo; b <= hi; b++)
+            if (b) SET_ADD(set, b);
+    }
+    /* "[:alpha:]" outside a bracket is almost always a mistake; GNU refuses it. */
+    size_t blen = (size_t)(t->p - 1 - body);
+    if (!neg && open == body && blen >= 2 && body[0] == ':' && body[blen - 1] == ':')
+        return "character class syntax is [[:space:]], not [:space:]";
+    end_run(t);
+    t->pure = 0;
+    emit_set(t, set, neg);
+    t->operand = 1;
+    t->branch_start = 0;
+    return NULL;
+}
+
+/* Whether `$` at t->p (already consumed) ends a branch. */
+static int dollar_is_anchor(tr *t) {
+    const char *q = t->p;
+    if (q == t->end) return 1;
+    if (t->ere) return *q == '|' || (*q == ')' && t->depth > 0);
+    return t->end - q >= 2 && q[0] == '\\' && (q[1] == '|' || q[1] == ')');
+}
+
+static const char *open_group(tr *t) {
+    end_run(t);
+    t->pure = 0;
+    t->saved[t->depth] = t->completed;
+    t->index[t->depth++] = ++t->nsub;
+    sb_puts(&t->out, "\\(");
+    t->branch_start = 1;
+    t->operand = 0;
+    return NULL;
+}
+
+static void close_group(tr *t) {
+    size_t idx = t->index[--t->depth];
+    if (idx < 32) t->completed |= 1u << idx;
+    sb_puts(&t->out, "\\)");
+    t->operand = 1;
+    t->branch_start = 0;
+}
+
+static void alternation(tr *t) {
+    end_run(t);
+    t->pure = 0;
+    if (t->depth == 0) t->alt0 = 1;
+    t->completed = t->depth ? t->saved[t->depth - 1] : 0;
+    sb_puts(&t->out, "\\|");
+    t->branch_start = 1;
+    t->operand = 0;
+}
+
+/* A repetition operator (`*`, `+`, `?`) with nothing to repeat. */
+static void lone_rep(tr *t, char op) {
+    if (t->ere) {
+        if (!t->warning)
+            t->warning = op == '*' ? "* at start of expression" : op == '+' ? "+ at start of expression"
+                                                                            : "? at start of expression";
+        return;
+    }
+    emit_lit(t, (unsigned char)op);
+}
+
+static const char *rep_interval(tr *t) {
+    long lo, hi;
+    const char *brace = t->p;
+    if (!parse_interval(t, &lo, &hi)) {
+        if (t->ere) {
+            emit_lit(t, '{');
+            return NULL;
+        }
+        for (const char *q = brace; q + 1 < t->end; q++)
+            if (q[0] == '\\' && q[1] == '}') return "Invalid content of \\{\\}";
+        return "Unmatched \\{";
+    }
+    if (!t->operand) {
+        if (t->ere) {
+            if (!t->warning) t->warning = "{...} at start of expression";
+            t->p = brace;
+            return NULL;
+        }
+        t->p = brace;
+        emit_lit(t, '{');
+        return NULL;
+    }
+    if (hi >= 0 && lo > hi) return "Invalid content of \\{\\}";
+    if (lo > GNU_DUP_MAX || hi > GNU_DUP_MAX || lo > LIBC_DUP_MAX || hi > LIBC_DUP_MAX)
+        return "Regular expression too big";
+    emit_rep(t, lo, hi);
+    return NULL;
+}
+
+static const char *escape(tr *t) {
+    if (t->p >= t->end) return "Trailing backslash";
+    unsigned char c = (unsigned char)*t->p++;
+    if (!t->ere) {
+        switch (c) {
+        case '(': return open_group(t);
+        case ')':
+            if (t->depth == 0) return "Unmatched ) or \\)";
+            close_group(t);
+            return NULL;
+        case '|': alternation(t); return NULL;
+        case '{': return rep_interval(t);
+        case '}': emit_lit(t, '}'); return NULL;
+        case '+': case '?':
+            if (!t->operand) emit_lit(t, c);
+            else emit_rep(t, c == '+', c == '+' ? -1 : 1);
+            return NULL;
+        }
+    }
+    if (c >= '1' && c <= '9') {
+        size_t n = c - '0';
+        if (n > t->nsub || !(t->completed & (1u << n))) return "Invalid back reference";
+        t->backrefs = 1;
+        char ref[3] = {'\\', (char)c, 0};
+        emit_atom(t, ref, 2);
+        return NULL;
+    }
+    switch (c) {
+    case 'w': case 'W': case 's': case 'S': {
+        char a[3] = {'\\', (char)c, 0};
+        emit_atom(t, a, 2);
+        return NULL;
+    }
+    case 'b': case 'B': case '<': case '>': {
+        char a[3] = {'\\', (char)c, 0};
+        t->word_asserts = 1;
+        emit_assert(t, a);
+        return NULL;
+    }
+    case '`':
+        if (t->branch_start) emit_assert(t, "^");
+        else {
+            t->word_asserts = 1;
+            emit_assert(t, "\\b\\B");
+        }
+        return NULL;
+    case '\'':
+        if (dollar_is_anchor(t)) emit_assert(t, "$");
+        else {
+            t->word_asserts = 1;
+            emit_assert(t, "\\b\\B");
+        }
+        return NULL;
+    }
+    if (t->sed) {
+        t->p--;
+        int v = sed_escape(t);
+        if (v >= 0) {
+            emit_lit(t, (unsigned char)v);
+            return NULL;
+        }
+        t->p++;
+    }
+    emit_lit(t, c);
+    return NULL;
+}
+
+static const char *translate(tr *t) {
+    while (t->p < t->end) {
+        unsigned char c = (unsigned char)*t->p++;
+        const char *err = NULL;
+        switch (c) {
+        case '\\': err = escape(t); break;
+        case '[': err = bracket(t); break;
+        case '.': emit_atom(t, ".", 1); break;
+        case '*':
+            if (!t->operand) lone_rep(t, '*');
+            else emit_rep(t, 0, -1);
+            break;
+        case '^':
+            if (t->branch_start) emit_assert(t, "^");
+            else emit_lit(t, c);
+            break;
+        case '$':
+            if (dollar_is_anchor(t)) emit_assert(t, "$");
+            else emit_lit(t, c);
+            break;
+        default:
+            if (!t->ere) {
+                emit_lit(t, c);
+                break;
+            }
+            switch (c) {
+            case '(':
+                err = open_group(t);
+                break;
+            case ')':
+                if (t->depth == 0) emit_lit(t, c);
+                else close_group(t);
+                break;
+            case '|': alternation(t); break;
+            case '{': err = rep_interval(t); break;
+            case '+': case '?':
+                if (!t->operand) lone_rep(t, (char)c);
+                else emit_rep(t, c == '+', c == '+' ? -1 : 1);
+                break;
+            default: emit_lit(t, c);
+            }
+        }
+        if (err) return err;
+    }
+    if (t->depth > 0) return "Unmatched ( or \\(";
+    return NULL;
+}
+
+const char *se_rx_translate(const char *pat, size_t len, int flags, se_rx_parts *out) {
+    tr t;
+    memset(&t, 0, sizeof t);
+    memset(out, 0, sizeof *out);
+    t.p = pat;
+    t.end = pat + len;
+    t.ere = flags & SE_RX_ERE;
+    t.sed = (flags & SE_RX_SED) != 0;
+    t.saved = xmalloc((len + 1) * sizeof *t.saved);
+    t.index = xmalloc((len + 1) * sizeof *t.index);
+    t.branch_start = 1;
+    t.pure = 1;
+    sb_put(&t.out, "", 0);
+    sb_put(&t.cur, "", 0);
+    const char *err = translate(&t);
+    free(t.saved);
+    free(t.index);
+    end_run(&t);
+    if (err) {
+        free(t.out.p);
+        free(t.cur.p);
+        free(t.best.p);
+        return err;
+    }
+    out->bre = t.out.p;
+    out->bre_len = t.out.len;
+    out->nsub = t.nsub;
+    out->backrefs = t.backrefs;
+    out->word_asserts = t.word_asserts;
+    out->warning = t.warning;
+    out->literal = t.pure;
+    if (t.pure) {
+        out->must = t.best.p ? t.best.p : xstrdup("");
+        out->must_len = t.best.len;
+    } else if (!t.alt0 && t.best.len > 0) {
+        out->must = t.best.p;
+        out->must_len = t.best.len;
+    } else {
+        free(t.best.p);
+    }
+    free(t.cur.p);
+    return NULL;
+}
+
+void se_rx_parts_free(se_rx_parts *p) {
+    free(p->bre);
+    free(p->must);
+    memset(p, 0, sizeof *p);
+}
+
+/* GNU's wording for the libc's error codes (only reached if the translator let something through). */
+static const char *libc_error(int code) {
+    switch (code) {
+    case REG_EBRACK: return ERR_BRACK;
+    case REG_EPAREN: return "Unmatched ( or \\(";
+    case REG_EBRACE: return "Unmatched \\{";
+    case REG_BADBR: return "Invalid content of \\{\\}";
+    case REG_ERANGE: return "Invalid range end";
+    case REG_ECTYPE: return "Invalid character class name";
+    case REG_ESUBREG: return "Invalid back reference";
+    case REG_EESCAPE: return "Trailing backslash";
+    case REG_BADRPT: return "Invalid preceding regular expression";
+    case REG_ESPACE: return "Memory exhausted";
+    case REG_ECOLLATE: return "Invalid collation character";
+    default: return "Invalid regular expression";
+    }
+}
+
+const char *se_regex_compile_parts(se_regex *rx, se_rx_parts *parts, int flags) {
+    rx->parts = *parts;
+    memset(parts, 0, sizeof *parts);
+    rx->flags = flags;
+    int cflags = 0;
+    if (flags & SE_RX_ICASE) cflags |= REG_ICASE;
+    if (flags & SE_RX_NEWLINE) cflags |= REG_NEWLINE;
+    int rc = regcomp(&rx->re, rx->parts.bre, cflags);
+    if (rc != 0) {
+        se_rx_parts_free(&rx->parts);
+        return libc_error(rc);
+    }
+    return NULL;
+}
+
+const char *se_regex_compile(se_regex *rx, const char *pat, size_t len, int flags) {
+    se_rx_parts parts;
+    const char *err = se_rx_translate(pat, len, flags, &parts);
+    if (err) return err;
+    return se_regex_compile_parts(rx, &parts, flags);
+}
+
+void se_regex_free(se_regex *rx) {
+    regfree(&rx->re);
+    se_rx_parts_free(&rx->parts);
+}
+
+static int run(const se_regex *rx, const char *subj, size_t base, size_t nmatch, regmatch_t *m, int eflags) {
+    if (base > 0 && !((rx->flags & SE_RX_NEWLINE) && subj[base - 1] == '\n')) eflags |= REG_NOTBOL;
+    int rc = regexec(&rx->re, subj + base, nmatch, m, eflags);
+    if (rc == 0)
+        for (size_t i = 0; i < nmatch; i++)
+            if (m[i].rm_so >= 0) {
+                m[i].rm_so += (regoff_t)base;
+                m[i].rm_eo += (regoff_t)base;
+            }
+    return rc;
+}
+
+int se_regex_search(const se_regex *rx, char *s, size_t len, size_t start, size_t nmatch,
+                    regmatch_t *m, int eflags) {
+    regmatch_t one[1];
+    if (nmatch == 0) {
+        m = one;
+        nmatch = 1;
+    }
+    char saved = s[len];
+    s[len] = 0;
+    const char *subj = s;
+    char *copy = NULL;
+    if (memchr(s + start, 0, len - start)) {
+        copy = xmalloc(len + 1);
+        for (size_t i = 0; i < len; i++) copy[i] = s[i] ? s[i] : '\n';
+        copy[len] = 0;
+        subj = copy;
+    }
+    int rc;
+    if (start > 0 && rx->parts.word_asserts) {
+        /* Start one byte early so \b and \< see the previous byte; a match there is not ours. */
+        rc = run(rx, subj, start - 1, nmatch, m, eflags);
+        if (rc == 0 && (size_t)m[0].rm_so < start) rc = run(rx, subj, start, nmatch, m, eflags);
+    } else {
+        rc = run(rx, subj, start, nmatch, m, eflags);
+    }
+    free(copy);
+    s[len] = saved;
+    return rc;
+}
