@@ -69,6 +69,8 @@ export function walkPath(mounts: MountTable, path: string, follow: boolean, sysc
       if (target.startsWith("/")) {
         resolved.length = 0;
         current = "/";
+        location = mounts.locate("/");
+        stat = null;
       }
       for (const part of target.split("/").reverse()) todo.push(part);
       continue;
