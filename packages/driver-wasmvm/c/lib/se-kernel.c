@@ -165,28 +165,48 @@ int se_chmod(const char *path, unsigned mode) {
 
 #else /* native build, for testing commands against GNU on the host */
 
+#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
 extern char **environ;
 
+/* The child reports a failed chdir or exec through a close-on-exec pipe, so se_spawn fails with that errno as proc_spawn does. */
 int se_spawn(char *const argv[], char *const envp[], const char *cwd, int in_fd, int out_fd, int err_fd) {
+    int report[2];
+    if (pipe(report) != 0) return -1;
+    fcntl(report[1], F_SETFD, FD_CLOEXEC);
     pid_t pid = fork();
-    if (pid < 0) return -1;
+    if (pid < 0) {
+        close(report[0]);
+        close(report[1]);
+        return -1;
+    }
     if (pid == 0) {
-        if (cwd && chdir(cwd) != 0) _exit(127);
+        close(report[0]);
         int fds[3] = {in_fd, out_fd, err_fd};
         int copies[3];
-        for (int i = 0; i < 3; i++) copies[i] = dup(fds[i]);
-        for (int i = 0; i < 3; i++) {
-            dup2(copies[i], i);
-            close(copies[i]);
+        for (int i = 0; i < 3; i++) copies[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 3);
+        for (int i = 0; i < 3; i++) dup2(copies[i], i);
+        if (!cwd || chdir(cwd) == 0) {
+            if (envp) environ = (char **)envp;
+            execvp(argv[0], argv);
         }
-        if (envp) environ = (char **)envp;
-        execvp(argv[0], argv);
-        _exit(errno == ENOENT ? 127 : 126);
+        int e = errno;
+        (void)!write(report[1], &e, sizeof e);
+        _exit(127);
+    }
+    close(report[1]);
+    int e = 0;
+    ssize_t n;
+    while ((n = read(report[0], &e, sizeof e)) < 0 && errno == EINTR) {
+    }
+    close(report[0]);
+    if (n == (ssize_t)sizeof e) {
+        waitpid(pid, NULL, 0);
+        errno = e;
+        return -1;
     }
     return pid;
 }

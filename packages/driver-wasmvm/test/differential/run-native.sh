@@ -38,6 +38,12 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ ${#files[@]} -eq 0 ] && files=("$here"/cases/*.txt)
+for i in "${!files[@]}"; do
+  f=${files[$i]}
+  [ -f "$f" ] || [ ! -f "$here/$f" ] || files[$i]=$here/$f
+  [ -f "$f" ] || [ -f "$here/$f" ] || [ -f "$here/cases/$f" ] || { echo "run-native.sh: no case file $f" >&2; exit 2; }
+  [ -f "${files[$i]}" ] || files[$i]=$here/cases/$f
+done
 
 if [ $build = 1 ]; then
   "$pkg/scripts/build-wasm.sh" --native >/dev/null || { echo "run-native.sh: native build failed" >&2; exit 2; }
