@@ -120,7 +120,7 @@ export class ProcessManager {
     const cwd = this.childCwd(parent, options.cwd);
     const exe = this.resolve(command, args, cwd, 0);
     checkChildProcess(this.options.permissions, { command, args, cwd, ppid: options.ppid });
-    return this.start(exe.driver, exe.command, exe.args, parent, cwd, options, (ctx) => {
+    return this.start(exe.driver, exe.command, exe.args, parent, cwd, options, true, (ctx) => {
       const proc = exe.driver.spawn(exe.command, exe.args, ctx);
       if (!proc || typeof proc.wait !== "function" || typeof proc.kill !== "function") {
         throw new KernelError("EINVAL", `driver ${exe.driver.name} returned no DriverProcess`, { syscall: "spawn", path: command });
@@ -139,7 +139,7 @@ export class ProcessManager {
     if (!parent) throw new KernelError("EINVAL", "fork needs a parent process", { syscall: "fork" });
     const cwd = this.childCwd(parent, options.cwd);
     const name = options.name ?? parent.command;
-    return this.start(owner, name, [], parent, cwd, options, (ctx) => {
+    return this.start(owner, name, [], parent, cwd, options, false, (ctx) => {
       let resolveExit!: (code: number) => void;
       const exit = new Promise<number>((resolve) => (resolveExit = resolve));
       const proc: DriverProcess = {
@@ -247,12 +247,13 @@ export class ProcessManager {
     parent: ProcessEntry | undefined,
     cwd: string,
     options: StartOptions,
+    forExec: boolean,
     launch: (ctx: ProcessContext) => DriverProcess,
   ): ProcessHandle {
     if (this.table.runningCount >= this.options.maxProcesses) {
       throw new KernelError("EAGAIN", `process limit ${this.options.maxProcesses} reached`, { syscall: "spawn", path: command });
     }
-    const fds = parent ? parent.fds.clone(this.options.maxFdsPerProcess) : new FdTable(this.options.maxFdsPerProcess);
+    const fds = parent ? parent.fds.clone(forExec, this.options.maxFdsPerProcess) : new FdTable(this.options.maxFdsPerProcess);
     let stdinWriter: OpenFile | null = null;
     try {
       stdinWriter = this.installStdio(fds, parent, options);

@@ -4,7 +4,7 @@
  * translates its arguments, and calls a table: the fd table, the file-system
  * layer, the pipe, or the process manager. Nothing here holds state.
  */
-import { O_ACCMODE, O_APPEND, O_NONBLOCK, O_RDONLY, O_WRONLY, S_IFDIR, S_IFMT } from "./constants.js";
+import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_WRONLY, S_IFDIR, S_IFMT } from "./constants.js";
 import { KernelError, pathError } from "./errors.js";
 import { preadFd, pwriteFd, readFd, seekFd, writeFd } from "./fd-io.js";
 import { OpenFile, descriptionFlags } from "./open-file.js";
@@ -66,7 +66,7 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
     fdOpen(pid, path, flags, mode = 0o666) {
       const entry = caller(pid, "open");
       const file = openPath(entry, path, flags, mode);
-      return entry.fds.allocate(file);
+      return entry.fds.allocate(file, 0, (flags & O_CLOEXEC) !== 0);
     },
     fdRead: async (pid, fd, length) => readFd(caller(pid, "read"), fd, length),
     fdWrite: async (pid, fd, data) => writeFd(caller(pid, "write"), fd, data, processes.signal),
@@ -76,17 +76,21 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
     fdClose(pid, fd) {
       caller(pid, "close").fds.close(fd);
     },
-    fdDup: (pid, fd, minFd = 0) => caller(pid, "dup").fds.dup(fd, minFd),
+    fdDup: (pid, fd, minFd = 0, closeOnExec = false) => caller(pid, "dup").fds.dup(fd, minFd, closeOnExec),
     fdDup2(pid, oldFd, newFd) {
       caller(pid, "dup2").fds.dup2(oldFd, newFd);
     },
     fdStat(pid, fd) {
-      const file = caller(pid, "fstat").fds.getOrThrow(fd, "fstat");
-      return { filetype: file.object.filetype, flags: file.flags, path: file.path };
+      const entry = caller(pid, "fstat");
+      const file = entry.fds.getOrThrow(fd, "fstat");
+      return { filetype: file.object.filetype, flags: file.flags, path: file.path, closeOnExec: entry.fds.isCloseOnExec(fd) };
     },
     fdSetFlags(pid, fd, flags) {
       const file = caller(pid, "fcntl").fds.getOrThrow(fd, "fcntl");
       file.flags = (file.flags & O_ACCMODE) | (flags & (O_APPEND | O_NONBLOCK));
+    },
+    fdSetCloseOnExec(pid, fd, on) {
+      caller(pid, "fcntl").fds.setCloseOnExec(fd, on);
     },
     fdFilestat: (pid, fd) => caller(pid, "fstat").fds.getOrThrow(fd, "fstat").object.stat(),
     fdTruncate(pid, fd, length) {
@@ -119,9 +123,9 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
     pipe(pid) {
       const entry = caller(pid, "pipe");
       const pipe = new PipeBuffer();
-      const readFd = entry.fds.allocate(new OpenFile(new PipeReadEnd(pipe), O_RDONLY));
+      const readFd = entry.fds.allocate(new OpenFile(new PipeReadEnd(pipe), O_RDONLY), 0, true);
       try {
-        return { readFd, writeFd: entry.fds.allocate(new OpenFile(new PipeWriteEnd(pipe), O_WRONLY)) };
+        return { readFd, writeFd: entry.fds.allocate(new OpenFile(new PipeWriteEnd(pipe), O_WRONLY), 0, true) };
       } catch (err) {
         entry.fds.close(readFd);
         throw err;

@@ -65,7 +65,14 @@ export interface DriverProcess {
   onStderr: ((data: Uint8Array) => void) | null;
 }
 
-/** Options for spawning a process through the kernel. */
+/**
+ * Options for spawning a process through the kernel. A child spawned by a
+ * process inherits the parent's descriptors that are not close-on-exec; each
+ * standard descriptor is then, in order of preference, the parent's
+ * `std*Fd`, a sink feeding `onStdout`/`onStderr`, or the parent's own. A
+ * process the embedder spawns gets a stdin pipe fed by `writeStdin`, and
+ * stdout/stderr that reach the callbacks or nowhere.
+ */
 export interface SpawnOptions {
   /** Environment; defaults to the parent's (or the kernel's) environment. */
   env?: Record<string, string>;
@@ -115,6 +122,8 @@ export interface FdStat {
   flags: number;
   /** The absolute path it was opened by, for files and directories. */
   path?: string;
+  /** Whether the descriptor is close-on-exec (not inherited by spawned commands). */
+  closeOnExec: boolean;
 }
 
 /** Kinds of objects a descriptor or directory entry can name. */
@@ -143,7 +152,7 @@ export interface KernelInterface {
   /** The kernel's file system: mounts, devices and permissions applied. */
   vfs: KernelVfs;
 
-  /** Opens `path` (relative to the process's cwd) and returns the lowest free descriptor. */
+  /** Opens `path` (relative to the process's cwd) and returns the lowest free descriptor; O_CLOEXEC makes it close-on-exec. */
   fdOpen(pid: number, path: string, flags: number, mode?: number): number;
   /** Reads up to `length` bytes; waits on pipes; an empty result is end of file. */
   fdRead(pid: number, fd: number, length: number): Promise<Uint8Array>;
@@ -157,14 +166,16 @@ export interface KernelInterface {
   fdSeek(pid: number, fd: number, offset: bigint, whence: number): bigint;
   /** Closes a descriptor. */
   fdClose(pid: number, fd: number): void;
-  /** Duplicates to the lowest free descriptor (or the lowest at or above `minFd`). */
-  fdDup(pid: number, fd: number, minFd?: number): number;
-  /** Makes `newFd` refer to the same open file as `oldFd`. */
+  /** Duplicates to the lowest free descriptor at or above `minFd` (F_DUPFD, or F_DUPFD_CLOEXEC with `closeOnExec`). */
+  fdDup(pid: number, fd: number, minFd?: number, closeOnExec?: boolean): number;
+  /** Makes `newFd` refer to the same open file as `oldFd` (and clears its close-on-exec). */
   fdDup2(pid: number, oldFd: number, newFd: number): void;
   /** Describes a descriptor. */
   fdStat(pid: number, fd: number): FdStat;
   /** Sets O_APPEND / O_NONBLOCK on the open file. */
   fdSetFlags(pid: number, fd: number, flags: number): void;
+  /** Sets or clears close-on-exec on a descriptor (FD_CLOEXEC). */
+  fdSetCloseOnExec(pid: number, fd: number, on: boolean): void;
   /** Stats the file behind a descriptor. */
   fdFilestat(pid: number, fd: number): VfsStat;
   /** Truncates or extends the file behind a descriptor. */
@@ -182,7 +193,11 @@ export interface KernelInterface {
   /** Whether the descriptor is a terminal. */
   isatty(pid: number, fd: number): boolean;
 
-  /** Creates a pipe in the process's table. */
+  /**
+   * Creates a pipe in the process's table. Both ends are close-on-exec (as
+   * pipe2(O_CLOEXEC)): a spawned child gets an end only as its stdinFd /
+   * stdoutFd / stderrFd, so a reader never holds a stray write end.
+   */
   pipe(pid: number): { readFd: number; writeFd: number };
 
   /** Spawns any registered command (any driver) as a child of `options.ppid`. */

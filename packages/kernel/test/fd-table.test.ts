@@ -50,7 +50,7 @@ describe("FdTable", () => {
     const table = new FdTable();
     const { pipe, write } = pipeFiles();
     table.allocate(write);
-    const child = table.clone();
+    const child = table.clone(false);
     table.close(0);
     expect(pipe.writerOpen).toBe(true);
     child.close(0);
@@ -73,5 +73,25 @@ describe("FdTable", () => {
     const table = new FdTable(4);
     table.allocate(pipeFiles().read);
     expect(() => table.dup2(0, 4)).toThrow(expect.objectContaining({ code: "EBADF" }));
+  });
+});
+
+describe("FdTable close-on-exec", () => {
+  it("a spawn's copy leaves out close-on-exec descriptors and a fork's copy keeps them", () => {
+    const table = new FdTable();
+    const { read, write } = pipeFiles();
+    table.allocate(read);
+    table.allocate(write, 0, true);
+    expect(table.clone(true).openFds()).toEqual([0]);
+    const forked = table.clone(false);
+    expect(forked.openFds()).toEqual([0, 1]);
+    expect(forked.isCloseOnExec(1)).toBe(true);
+  });
+
+  it("dup clears close-on-exec unless asked to keep it", () => {
+    const table = new FdTable();
+    table.allocate(pipeFiles().read, 0, true);
+    expect(table.isCloseOnExec(table.dup(0))).toBe(false);
+    expect(table.isCloseOnExec(table.dup(0, 5, true))).toBe(true);
   });
 });
