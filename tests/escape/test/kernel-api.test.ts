@@ -9,8 +9,6 @@ import { createSandbox, type Sandbox } from "./sandbox.js";
 
 type Attempt = [name: string, run: (s: Sandbox) => Promise<string[]>, expected: string[]];
 
-const text = (s: string): Uint8Array => new TextEncoder().encode(s);
-
 const ATTEMPTS: Attempt[] = [
   ["read ../../outside through /work", (s) => Promise.all([s.attempt(() => s.kernel.vfs.readTextFile("/work/../../outside/secret.txt"))]), ["ENOENT"]],
   ["read the sentinel by its host path", (s) => Promise.all([s.attempt(() => s.kernel.vfs.readTextFile(s.sentinel))]), ["ENOENT"]],
