@@ -376,6 +376,16 @@ const CASES: Record<string, Record<string, Case>> = {
       expectErrno(() => fs.mkdir(long, 0o755), "ENAMETOOLONG", long);
       fs.mkdir(`${D}/${"n".repeat(255)}`, 0o755);
     },
+    "NAME_MAX counts bytes: 128 two-byte characters are too long, 127 fit": (fs, expectErrno) => {
+      const long = `${D}/${"é".repeat(128)}`;
+      expectErrno(() => fs.mkdir(long, 0o755), "ENAMETOOLONG", long);
+      fs.mkdir(`${D}/${"é".repeat(127)}`, 0o755);
+      expect(names(fs, D)).toEqual(["é".repeat(127)]);
+    },
+    "a path longer than 4096 bytes fails with ENAMETOOLONG": (fs, expectErrno) => {
+      const long = `${D}${"/d".repeat(2100)}`;
+      expectErrno(() => fs.lstat(long), "ENAMETOOLONG", long);
+    },
   },
 };
 
