@@ -603,6 +603,47 @@ static const char *libc_error(int code) {
     }
 }
 
+/*
+ * Builds ".\(BRE\)" with back-references renumbered, so a search can start
+ * one byte early: the dot eats the previous byte, which \b and \< then see.
+ * Returns NULL when a back-reference would become \10.
+ */
+static char *shifted_bre(const char *bre) {
+    size_t n = strlen(bre);
+    char *out = xmalloc(n + 8), *o = out;
+    o += sprintf(o, ".\\(");
+    for (size_t i = 0; i < n; i++) {
+        if (bre[i] == '[') {
+            /* Copy a bracket expression verbatim: backslashes in it are literal. */
+            size_t j = i + 1;
+            if (bre[j] == '^') j++;
+            if (bre[j] == ']') j++;
+            while (j < n && bre[j] != ']') j++;
+            memcpy(o, bre + i, j - i + 1);
+            o += j - i + 1;
+            i = j;
+            continue;
+        }
+        if (bre[i] == '\\' && i + 1 < n) {
+            char d = bre[i + 1];
+            *o++ = '\\';
+            if (d >= '1' && d <= '9') {
+                if (d == '9') {
+                    free(out);
+                    return NULL;
+                }
+                d++;
+            }
+            *o++ = d;
+            i++;
+            continue;
+        }
+        *o++ = bre[i];
+    }
+    strcpy(o, "\\)");
+    return out;
+}
+
 const char *se_regex_compile_parts(se_regex *rx, se_rx_parts *parts, int flags) {
     rx->parts = *parts;
     memset(parts, 0, sizeof *parts);
@@ -615,6 +656,18 @@ const char *se_regex_compile_parts(se_regex *rx, se_rx_parts *parts, int flags) 
         se_rx_parts_free(&rx->parts);
         return libc_error(rc);
     }
+    rx->shifted = NULL;
+    char *sh = rx->parts.word_asserts ? shifted_bre(rx->parts.bre) : NULL;
+    if (sh) {
+        rx->shifted = xmalloc(sizeof *rx->shifted);
+        if (regcomp(rx->shifted, sh, cflags) != 0) {
+            free(rx->shifted);
+            rx->shifted = NULL;
+        }
+        free(sh);
+    }
+    rx->has_must = rx->parts.must && rx->parts.must_len > 0;
+    if (rx->has_must) se_literal_init(&rx->must_lit, rx->parts.must, rx->parts.must_len, flags & SE_RX_ICASE);
     return NULL;
 }
 
@@ -627,6 +680,11 @@ const char *se_regex_compile(se_regex *rx, const char *pat, size_t len, int flag
 
 void se_regex_free(se_regex *rx) {
     regfree(&rx->re);
+    if (rx->shifted) {
+        regfree(rx->shifted);
+        free(rx->shifted);
+    }
+    if (rx->has_must) se_literal_free(&rx->must_lit);
     se_rx_parts_free(&rx->parts);
 }
 
@@ -649,6 +707,17 @@ int se_regex_search(const se_regex *rx, char *s, size_t len, size_t start, size_
         m = one;
         nmatch = 1;
     }
+    if (rx->has_must) {
+        /* Every match contains the literal: no literal, no match; a plain string needs no regex. */
+        const char *hit = se_literal_find(&rx->must_lit, s + start, len - start);
+        if (!hit) return REG_NOMATCH;
+        if (rx->parts.literal) {
+            m[0].rm_so = (regoff_t)(hit - s);
+            m[0].rm_eo = m[0].rm_so + (regoff_t)rx->parts.must_len;
+            for (size_t i = 1; i < nmatch; i++) m[i].rm_so = m[i].rm_eo = -1;
+            return 0;
+        }
+    }
     char saved = s[len];
     s[len] = 0;
     const char *subj = s;
@@ -660,10 +729,21 @@ int se_regex_search(const se_regex *rx, char *s, size_t len, size_t start, size_
         subj = copy;
     }
     int rc;
-    if (start > 0 && rx->parts.word_asserts) {
-        /* Start one byte early so \b and \< see the previous byte; a match there is not ours. */
-        rc = run(rx, subj, start - 1, nmatch, m, eflags);
-        if (rc == 0 && (size_t)m[0].rm_so < start) rc = run(rx, subj, start, nmatch, m, eflags);
+    if (start > 0 && rx->shifted && nmatch <= 10) {
+        /* Search ".\(BRE\)" from one byte early: group 1 is the match, and it saw the previous byte. */
+        regmatch_t sm[11];
+        size_t base = start - 1;
+        int ef = eflags;
+        if (base > 0 && !((rx->flags & SE_RX_NEWLINE) && subj[base - 1] == '\n')) ef |= REG_NOTBOL;
+        rc = regexec(rx->shifted, subj + base, nmatch + 1, sm, ef);
+        if (rc == 0)
+            for (size_t i = 0; i < nmatch; i++) {
+                m[i] = sm[i + 1];
+                if (m[i].rm_so >= 0) {
+                    m[i].rm_so += (regoff_t)base;
+                    m[i].rm_eo += (regoff_t)base;
+                }
+            }
     } else {
         rc = run(rx, subj, start, nmatch, m, eflags);
     }

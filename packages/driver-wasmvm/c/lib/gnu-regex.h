@@ -18,6 +18,8 @@
 #include <regex.h>
 #include <stddef.h>
 
+#include "literal-search.h"
+
 /* Pattern syntax and matching flags. */
 enum {
     SE_RX_ERE = 1,         /* extended syntax (grep -E, sed -E) */
@@ -44,6 +46,9 @@ typedef struct se_regex {
     regex_t re;
     se_rx_parts parts;
     int flags;
+    int has_must;          /* must_lit is prepared (parts.must is non-empty) */
+    regex_t *shifted;      /* ".\(BRE\)" for word assertions mid-line (see se_regex_search), or NULL */
+    se_literal must_lit;   /* parts.must, searched before the libc runs */
 } se_regex;
 
 /*
