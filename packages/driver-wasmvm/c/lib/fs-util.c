@@ -1,7 +1,9 @@
 /* fs-util.c: the file-system helpers declared in fs-util.h. */
 #include "fs-util.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
@@ -85,3 +87,37 @@ const char *fs_last_component(const char *path) {
     while (i > 0 && path[i - 1] != '/') i--;
     return path + i;
 }
+
+char **fs_list_dir(const char *path, size_t *count) {
+    DIR *d = opendir(path);
+    if (!d) return NULL;
+    size_t n = 0, cap = 16;
+    char **names = xmalloc(cap * sizeof *names);
+    struct dirent *e;
+    errno = 0;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.' && (e->d_name[1] == '\0' || (e->d_name[1] == '.' && e->d_name[2] == '\0'))) continue;
+        if (n + 2 > cap) names = xrealloc(names, (cap *= 2) * sizeof *names);
+        names[n++] = xstrdup(e->d_name);
+    }
+    int err = errno;
+    closedir(d);
+    names[n] = NULL;
+    if (err) {
+        fs_free_list(names);
+        errno = err;
+        return NULL;
+    }
+    if (count) *count = n;
+    return names;
+}
+
+void fs_free_list(char **names) {
+    if (!names) return;
+    for (char **p = names; *p; p++) free(*p);
+    free(names);
+}
+
+const char *fs_user_name(unsigned uid) { return uid == 0 ? "root" : NULL; }
+
+const char *fs_group_name(unsigned gid) { return gid == 0 ? "root" : NULL; }

@@ -6,6 +6,7 @@
 #ifndef SE_FS_UTIL_H
 #define SE_FS_UTIL_H
 
+#include <stddef.h>
 #include <sys/stat.h>
 
 /*
@@ -37,7 +38,24 @@ const char *fs_type_name(unsigned mode, long long size);
 /* Whether path names "." or ".." as its last component (rm and cp refuse those). */
 int fs_is_dot_or_dotdot(const char *path);
 
-/* The last component of path for messages; trailing slashes are ignored ("a/b/" -> "b"). */
+/* The start of the last component of path ("a/b/" -> "b/"): trailing slashes are skipped over, not removed. */
 const char *fs_last_component(const char *path);
+
+/*
+ * The name of a user or group id. The sandbox has no user database, so
+ * the mapping is fixed: 0 is "root"; any other id has no name (NULL), and
+ * callers print the number instead, as GNU tools do for unknown ids.
+ */
+const char *fs_user_name(unsigned uid);
+const char *fs_group_name(unsigned gid);
+
+/*
+ * The names in directory path, without "." and "..", in the order readdir
+ * gives them, as a NULL-terminated malloc'd array (free with fs_free_list);
+ * *count receives their number. NULL with errno on failure. Reading the
+ * whole directory first lets callers recurse or delete entries freely.
+ */
+char **fs_list_dir(const char *path, size_t *count);
+void fs_free_list(char **names);
 
 #endif
