@@ -8,6 +8,7 @@
  */
 #include "lib/common.h"
 #include "lib/gnu-getopt.h"
+#include "lib/se-kernel.h"
 #include "lib/sed-script.h"
 
 #include <ctype.h>
@@ -500,8 +501,8 @@ static void edit_in_place(const char *path) {
         fprintf(stderr, "sed: couldn't open temporary file %s: %s\n", tmp, strerror(errno));
         exit(4);
     }
-    struct stat st;
-    if (stat(path, &st) == 0) fchmod(fd, st.st_mode & 07777);
+    unsigned mode, uid, gid;
+    if (se_stat_ext(path, 1, &mode, &uid, &gid) == 0) se_chmod(tmp, mode & 07777);
     R->out.fp = fdopen(fd, "w");
     R->out.missing_newline = 0;
     fill_ahead(&R->in, 0);
