@@ -13,8 +13,8 @@ export interface HostWorker {
   postMessage(message: unknown, transfer?: Transferable[]): void;
   /** Adds a listener for messages; returns a function that removes it. */
   onMessage(listener: (message: unknown) => void): () => void;
-  /** Adds a listener for an uncaught error in the worker or a failure to start it. */
-  onError(listener: (error: Error) => void): void;
+  /** Adds a listener for an uncaught error in the worker or a failure to start it; returns a function that removes it. */
+  onError(listener: (error: Error) => void): () => void;
   /** Ends the worker at once, even in the middle of a tight loop or an `Atomics.wait`. */
   terminate(): Promise<void>;
   /** Lets this worker keep the host process alive (Node; a no-op elsewhere). */
@@ -66,14 +66,19 @@ function toError(value: unknown): Error {
 export async function startWorker(url: URL | string, options: StartWorkerOptions = {}): Promise<HostWorker> {
   if (hasWebWorkers()) return startWebWorker(url, options);
   const { Worker } = await loadNodeWorkerThreads();
-  const worker = new Worker(url, { name: options.name });
+  const target = typeof url === "string" && /^[a-z][a-z0-9+.-]*:/i.test(url) ? new URL(url) : url;
+  const worker = new Worker(target, { name: options.name });
   return {
     postMessage: (message, transfer) => worker.postMessage(message, transfer as never),
     onMessage(listener) {
       worker.on("message", listener);
       return () => worker.off("message", listener);
     },
-    onError: (listener) => worker.on("error", (error) => listener(toError(error))),
+    onError(listener) {
+      const handler = (error: unknown) => listener(toError(error));
+      worker.on("error", handler);
+      return () => worker.off("error", handler);
+    },
     terminate: async () => {
       await worker.terminate();
     },
@@ -91,7 +96,11 @@ function startWebWorker(url: URL | string, options: StartWorkerOptions): HostWor
       worker.addEventListener("message", handler);
       return () => worker.removeEventListener("message", handler);
     },
-    onError: (listener) => worker.addEventListener("error", (event) => listener(toError(event.error ?? event))),
+    onError(listener) {
+      const handler = (event: ErrorEvent) => listener(toError(event.error ?? event));
+      worker.addEventListener("error", handler);
+      return () => worker.removeEventListener("error", handler);
+    },
     terminate: async () => worker.terminate(),
     ref: () => undefined,
     unref: () => undefined,

@@ -1,0 +1,151 @@
+/**
+ * The descriptor ops of a WASI process, each a thin translation onto the
+ * process's kernel fd table: read/write (which may wait on pipes, here on
+ * the kernel thread), positioned I/O, seek, stat, flags, sizes and times,
+ * readdir (with "." and ".."), renumber, allocate, advise and poll.
+ */
+import { KernelError, O_ACCMODE, O_APPEND, O_NONBLOCK, S_IFDIR, S_IFMT, S_IFREG, dirnamePath, joinPath } from "@secure-exec/kernel";
+import type { BridgeResponse } from "@secure-exec/kernel/worker-bridge";
+import { FILESTAT_VALUES, Op } from "../shared/ops.js";
+import { Fdflags, Fstflags } from "../shared/wasi-defs.js";
+import { encodeDirents, type WasiDirent } from "./dirents.js";
+import { wasiFiletype, wasiFiletypeOfMode } from "./filetype.js";
+import { pollFds } from "./poll.js";
+import { OK, type OpContext, type OpHandler } from "./syscall-handler.js";
+
+const encoder = new TextEncoder();
+
+/** Filestat reply values from a kernel stat. */
+export function filestatValues(stat: {
+  dev: number; ino: number; mode: number; nlink: number; size: number; atimeMs: number; mtimeMs: number; ctimeMs: number;
+}): number[] {
+  const values = new Array<number>(8);
+  values[FILESTAT_VALUES.DEV] = stat.dev;
+  values[FILESTAT_VALUES.INO] = stat.ino;
+  values[FILESTAT_VALUES.FILETYPE] = wasiFiletypeOfMode(stat.mode);
+  values[FILESTAT_VALUES.NLINK] = stat.nlink;
+  values[FILESTAT_VALUES.SIZE] = stat.size;
+  values[FILESTAT_VALUES.ATIME_MS] = stat.atimeMs;
+  values[FILESTAT_VALUES.MTIME_MS] = stat.mtimeMs;
+  values[FILESTAT_VALUES.CTIME_MS] = stat.ctimeMs;
+  return values;
+}
+
+/** The times to set, from fstflags: given, now, or (neither) the current ones. */
+export function chooseTimes(
+  args: Float64Array,
+  first: number,
+  current: () => { atimeMs: number; mtimeMs: number },
+): [number, number] {
+  const flags = args[first + 2];
+  const now = Date.now();
+  const needCurrent = !(flags & (Fstflags.ATIM | Fstflags.ATIM_NOW)) || !(flags & (Fstflags.MTIM | Fstflags.MTIM_NOW));
+  const old = needCurrent ? current() : { atimeMs: 0, mtimeMs: 0 };
+  const atime = flags & Fstflags.ATIM_NOW ? now : flags & Fstflags.ATIM ? args[first] : old.atimeMs;
+  const mtime = flags & Fstflags.MTIM_NOW ? now : flags & Fstflags.MTIM ? args[first + 1] : old.mtimeMs;
+  return [atime, mtime];
+}
+
+/** The descriptor ops for one process. */
+export function fdOps({ ki, pid }: OpContext): Record<number, OpHandler> {
+  const listings = new Map<number, WasiDirent[]>();
+
+  const listing = async (fd: number): Promise<WasiDirent[]> => {
+    const st = ki.fdStat(pid, fd);
+    if (st.filetype !== "directory") throw new KernelError("ENOTDIR", `fd ${fd}`, { syscall: "getdents" });
+    const dir = st.path ?? "/";
+    const self = ki.fdFilestat(pid, fd);
+    const parent = dir === "/" ? self : await ki.vfs.stat(dirnamePath(dir)).catch(() => self);
+    const entries: WasiDirent[] = [
+      { name: encoder.encode("."), ino: self.ino, filetype: wasiFiletypeOfMode(S_IFDIR) },
+      { name: encoder.encode(".."), ino: parent.ino, filetype: wasiFiletypeOfMode(S_IFDIR) },
+    ];
+    for (const entry of ki.fdReaddir(pid, fd)) {
+      let ino = entry.ino;
+      if (ino === undefined) ino = (await ki.vfs.lstat(joinPath(dir, entry.name)).catch(() => ({ ino: 0 }))).ino;
+      entries.push({ name: encoder.encode(entry.name), ino, filetype: wasiFiletype(entry.type) });
+    }
+    return entries;
+  };
+
+  const ops: Record<number, OpHandler> = {
+    [Op.FD_READ]: async (a) => ({ payload: await ki.fdRead(pid, a[0], a[1]) }),
+    [Op.FD_WRITE]: async (a, payload) => ({ values: [await ki.fdWrite(pid, a[0], payload)] }),
+    [Op.FD_PREAD]: async (a) => ({ payload: await ki.fdPread(pid, a[0], a[1], BigInt(a[2])) }),
+    [Op.FD_PWRITE]: async (a, payload) => ({ values: [await ki.fdPwrite(pid, a[0], payload, BigInt(a[1]))] }),
+    [Op.FD_SEEK]: (a) => {
+      if (ki.fdStat(pid, a[0]).filetype === "directory") throw new KernelError("EBADF", "seek on a directory", { syscall: "lseek" });
+      return { values: [Number(ki.fdSeek(pid, a[0], BigInt(a[1]), a[2]))] };
+    },
+    [Op.FD_CLOSE]: (a) => {
+      ki.fdClose(pid, a[0]);
+      listings.delete(a[0]);
+      return OK;
+    },
+    [Op.FD_SYNC]: (a) => {
+      ki.fdSync(pid, a[0]);
+      return OK;
+    },
+    [Op.FD_FDSTAT]: (a): BridgeResponse => {
+      const st = ki.fdStat(pid, a[0]);
+      const flags = (st.flags & O_APPEND ? Fdflags.APPEND : 0) | (st.flags & O_NONBLOCK ? Fdflags.NONBLOCK : 0);
+      const tty = ki.isatty(pid, a[0]) ? 1 : 0;
+      return { values: [wasiFiletype(st.filetype), flags, tty, st.flags & O_ACCMODE] };
+    },
+    [Op.FD_SET_FLAGS]: (a) => {
+      const flags = (a[1] & Fdflags.APPEND ? O_APPEND : 0) | (a[1] & Fdflags.NONBLOCK ? O_NONBLOCK : 0);
+      ki.fdSetFlags(pid, a[0], flags);
+      return OK;
+    },
+    [Op.FD_FILESTAT]: (a) => ({ values: filestatValues(ki.fdFilestat(pid, a[0])) }),
+    [Op.FD_SET_SIZE]: (a) => {
+      ki.fdTruncate(pid, a[0], a[1]);
+      return OK;
+    },
+    [Op.FD_SET_TIMES]: (a) => {
+      const [atime, mtime] = chooseTimes(a, 1, () => ki.fdFilestat(pid, a[0]));
+      ki.fdUtimes(pid, a[0], atime, mtime);
+      return OK;
+    },
+    [Op.FD_READDIR]: async (a) => {
+      const fd = a[0];
+      const cookie = a[1];
+      let entries = cookie === 0 ? undefined : listings.get(fd);
+      if (!entries) {
+        entries = await listing(fd);
+        listings.set(fd, entries);
+      }
+      return { payload: encodeDirents(entries, cookie, a[2]) };
+    },
+    [Op.FD_RENUMBER]: (a) => {
+      const [from, to] = [a[0], a[1]];
+      ki.fdStat(pid, from);
+      ki.fdStat(pid, to);
+      if (from !== to) {
+        ki.fdDup2(pid, from, to);
+        ki.fdClose(pid, from);
+        listings.delete(from);
+        listings.delete(to);
+      }
+      return OK;
+    },
+    [Op.FD_ALLOCATE]: (a) => {
+      const stat = ki.fdFilestat(pid, a[0]);
+      const type = stat.mode & S_IFMT;
+      if (type === S_IFDIR) throw new KernelError("EISDIR", undefined, { syscall: "fallocate" });
+      if (type !== S_IFREG) throw new KernelError("ESPIPE", undefined, { syscall: "fallocate" });
+      const end = a[1] + a[2];
+      if (end > stat.size) ki.fdTruncate(pid, a[0], end);
+      else if (!(ki.fdStat(pid, a[0]).flags & O_ACCMODE)) throw new KernelError("EBADF", "not open for writing", { syscall: "fallocate" });
+      return OK;
+    },
+    [Op.FD_ADVISE]: (a) => {
+      const st = ki.fdStat(pid, a[0]);
+      if (st.filetype === "pipe" || st.filetype === "socket") throw new KernelError("ESPIPE", undefined, { syscall: "fadvise" });
+      if (st.filetype === "directory") throw new KernelError("EBADF", "fadvise on a directory", { syscall: "fadvise" });
+      return OK;
+    },
+    [Op.POLL]: async (a, payload) => ({ payload: await pollFds(ki, pid, a[0], payload) }),
+  };
+  return ops;
+}

@@ -1,0 +1,183 @@
+/**
+ * One WASI process as the kernel sees it (`DriverProcess`). Starting it
+ * takes the compiled program, places the preopened root at descriptor 3 of
+ * the process's kernel fd table, takes a pooled worker, opens a bridge
+ * channel served by the process's syscall handler, and posts the run
+ * message. The exit resolves once: with the guest's exit code, with 128 +
+ * signal when killed (the worker is terminated at once, even mid-loop), or
+ * with 126/127 when the program cannot be started (a message goes to the
+ * process's stderr first).
+ */
+import { O_CLOEXEC, O_DIRECTORY, O_RDONLY, type DriverProcess, type KernelInterface, type ProcessContext } from "@secure-exec/kernel";
+import { BridgeHost, createBridgeBuffer, type HostWorker } from "@secure-exec/kernel/worker-bridge";
+import { createSyscallHandler } from "./host/syscall-handler.js";
+import type { Program } from "./module-cache.js";
+import type { RunMessage, WorkerMessage } from "./shared/messages.js";
+import type { WorkerPool } from "./worker-pool.js";
+
+/** Signals whose default action is to ignore them (SIGCHLD, SIGCONT, SIGURG, SIGWINCH), and the existence check 0. */
+const IGNORED_SIGNALS = new Set([0, 17, 18, 23, 28]);
+/** Descriptor WASI programs expect the first preopen at. */
+const PREOPEN_FD = 3;
+
+/** Why a program could not be started: the message for stderr and the exit status. */
+export class StartError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = "StartError";
+  }
+}
+
+/** Everything a WASI process needs to start. */
+export interface WasiProcessOptions {
+  ki: KernelInterface;
+  ctx: ProcessContext;
+  argv: string[];
+  program: Promise<Program>;
+  pool: WorkerPool;
+  /** Called once the process has ended, however it ended. */
+  onEnded(process: WasiProcess): void;
+}
+
+/** A running (or starting) WASI process. */
+export class WasiProcess implements DriverProcess {
+  onExit: ((code: number) => void) | null = null;
+  onStdout: ((data: Uint8Array) => void) | null = null;
+  onStderr: ((data: Uint8Array) => void) | null = null;
+
+  private readonly exit: Promise<number>;
+  private resolveExit!: (code: number) => void;
+  private exitCode: number | undefined;
+  private worker: HostWorker | undefined;
+  private host: BridgeHost | undefined;
+  private detach: (() => void) | undefined;
+
+  constructor(private readonly options: WasiProcessOptions) {
+    this.exit = new Promise((resolve) => (this.resolveExit = resolve));
+    void this.start().catch((error: unknown) => this.failToStart(error));
+  }
+
+  writeStdin(): void {
+    // This driver reads fd 0 itself (stdin: "fd"); the kernel never calls this.
+  }
+
+  closeStdin(): void {
+    // See writeStdin.
+  }
+
+  kill(signal: number): void {
+    if (this.exitCode !== undefined || IGNORED_SIGNALS.has(signal)) return;
+    this.detach?.();
+    this.host?.close();
+    if (this.worker) this.options.pool.discard(this.worker);
+    this.worker = undefined;
+    this.finish(128 + signal);
+  }
+
+  wait(): Promise<number> {
+    return this.exit;
+  }
+
+  private async start(): Promise<void> {
+    const { ki, ctx, argv, pool } = this.options;
+    const program = await this.options.program;
+    if (this.exitCode !== undefined) return;
+    this.placePreopen();
+    const worker = await pool.acquire();
+    if (this.exitCode !== undefined) {
+      pool.release(worker);
+      return;
+    }
+    this.worker = worker;
+    const channel = createBridgeBuffer();
+    this.host = new BridgeHost(channel, createSyscallHandler(ki, ctx.pid));
+    this.host.start();
+    const offMessage = worker.onMessage((message) => {
+      if ((message as WorkerMessage).type === "exit") this.exited((message as { code: number }).code);
+    });
+    const offError = worker.onError((error) => {
+      if (this.worker !== worker) return;
+      void this.report(`internal error in the WASI worker: ${error.message}`).finally(() => this.kill(6));
+    });
+    this.detach = () => {
+      offMessage();
+      offError();
+    };
+    const run: RunMessage = {
+      type: "run",
+      module: program.module,
+      channel,
+      argv,
+      env: Object.entries(ctx.env).map(([name, value]) => `${name}=${value}`),
+      pid: ctx.pid,
+      ppid: ctx.ppid,
+      cwd: ctx.cwd,
+      preopens: [{ fd: PREOPEN_FD, name: "/" }],
+      importedMemory: program.importedMemory,
+    };
+    worker.postMessage(run);
+  }
+
+  /** Opens "/" as descriptor 3, moving an inherited descriptor 3 out of the way. */
+  private placePreopen(): void {
+    const { ki, ctx } = this.options;
+    const pid = ctx.pid;
+    const isOpen = (fd: number): boolean => {
+      try {
+        ki.fdStat(pid, fd);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (isOpen(PREOPEN_FD)) {
+      ki.fdDup(pid, PREOPEN_FD, PREOPEN_FD + 1);
+      ki.fdClose(pid, PREOPEN_FD);
+    }
+    const fd = ki.fdOpen(pid, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd !== PREOPEN_FD) {
+      ki.fdDup2(pid, fd, PREOPEN_FD);
+      ki.fdSetCloseOnExec(pid, PREOPEN_FD, true);
+      ki.fdClose(pid, fd);
+    }
+  }
+
+  private exited(code: number): void {
+    if (this.exitCode !== undefined) return;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.detach?.();
+    this.host?.close();
+    if (worker) this.options.pool.release(worker);
+    this.finish(code);
+  }
+
+  private async failToStart(error: unknown): Promise<void> {
+    if (this.exitCode !== undefined) return;
+    const exitCode = error instanceof StartError ? error.exitCode : 126;
+    const message = error instanceof Error ? error.message : String(error);
+    await this.report(message);
+    this.finish(exitCode);
+  }
+
+  /** Writes "argv0: message" to the process's stderr, ignoring a failure to do so. */
+  private async report(message: string): Promise<void> {
+    const { ki, ctx, argv } = this.options;
+    try {
+      await ki.fdWrite(ctx.pid, ctx.fds.stderr, new TextEncoder().encode(`${argv[0]}: ${message}\n`));
+    } catch {
+      // No stderr to report on; the exit status still tells.
+    }
+  }
+
+  private finish(code: number): void {
+    if (this.exitCode !== undefined) return;
+    this.exitCode = code;
+    this.resolveExit(code);
+    this.onExit?.(code);
+    this.options.onEnded(this);
+  }
+}

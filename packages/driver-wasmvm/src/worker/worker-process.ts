@@ -1,0 +1,54 @@
+/**
+ * The state of the one process a worker is running: its bridge client, its
+ * memory (once instantiated), argv and environ bytes, the preopened
+ * directories' names and the descriptors' narrowed rights. Everything else
+ * (descriptors, cursors, cwd for children) lives in the kernel.
+ */
+import { BridgeClient, type BridgeReply } from "@secure-exec/kernel/worker-bridge";
+import type { RunMessage } from "../shared/messages.js";
+import { FdRights } from "./fd-rights.js";
+import { GuestMemory, encodeUtf8 } from "./guest-memory.js";
+
+/** Thrown by proc_exit (and on a fatal condition) to unwind the guest with an exit code. */
+export class ProcessExit {
+  constructor(readonly code: number) {}
+}
+
+/** One running WASI process, as its worker sees it. */
+export class WorkerProcess {
+  readonly client: BridgeClient;
+  readonly argv: Uint8Array[];
+  readonly env: Uint8Array[];
+  readonly pid: number;
+  readonly ppid: number;
+  cwd: string;
+  /** Preopened descriptors and the names the guest sees for them. */
+  readonly preopens = new Map<number, Uint8Array>();
+  readonly rights = new FdRights();
+  private guestMemory: GuestMemory | undefined;
+
+  constructor(run: RunMessage) {
+    this.client = new BridgeClient(run.channel);
+    this.argv = run.argv.map(encodeUtf8);
+    this.env = run.env.map(encodeUtf8);
+    this.pid = run.pid;
+    this.ppid = run.ppid;
+    this.cwd = run.cwd;
+    for (const { fd, name } of run.preopens) this.preopens.set(fd, encodeUtf8(name));
+  }
+
+  /** The guest's memory; set once the instance exists. */
+  get memory(): GuestMemory {
+    if (!this.guestMemory) throw new Error("guest memory used before instantiation");
+    return this.guestMemory;
+  }
+
+  attachMemory(memory: WebAssembly.Memory): void {
+    this.guestMemory = new GuestMemory(memory);
+  }
+
+  /** Makes one system call; the reply's views are valid until the next call. */
+  call(op: number, args?: ArrayLike<number>, payload?: Uint8Array): BridgeReply {
+    return this.client.call(op, args, payload);
+  }
+}
