@@ -8,6 +8,7 @@
  * `Source.hooks`, which parses a nested list on the same cursor.
  */
 import type { CommandList, ParamOp, ParamPart, WordPart } from "./ast.js";
+import { rawByteChar } from "./bytes.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 
 /** Parser callbacks the word reader needs for command substitution. */
@@ -310,12 +311,12 @@ function readSingleQuotedAnsi(src: Source): string {
     } else if (e >= "0" && e <= "7") {
       let digits = e;
       while (digits.length < 3 && text[i]! >= "0" && text[i]! <= "7") digits += text[i++];
-      out += String.fromCharCode(parseInt(digits, 8) & 0xff);
+      out += rawByteChar(parseInt(digits, 8) & 0xff);
     } else if (e === "x" || e === "u" || e === "U") {
       const max = e === "x" ? 2 : e === "u" ? 4 : 8;
       let digits = "";
       while (digits.length < max && /[0-9a-fA-F]/.test(text[i] ?? "")) digits += text[i++];
-      out += digits === "" ? "\\" + e : String.fromCodePoint(parseInt(digits, 16));
+      out += digits === "" ? "\\" + e : e === "x" ? rawByteChar(parseInt(digits, 16)) : String.fromCodePoint(parseInt(digits, 16));
     } else if (e === "c" && i < text.length) {
       out += String.fromCharCode(text.charCodeAt(i++) & 0x1f);
     } else {

@@ -1,0 +1,31 @@
+/**
+ * `exec [cmd args...]`. Without a command its redirections stay in effect
+ * for the rest of the shell. With one, the command runs with the shell's
+ * descriptors and the shell then exits with its status (the kernel has no
+ * way to replace a running process's program, so this is how "replace"
+ * looks from outside). A builtin named by exec runs in place.
+ */
+import type { SimpleCommand } from "../ast.js";
+import { ExitSignal } from "../control-flow.js";
+import type { Interpreter } from "../interpreter.js";
+import { applyRedirects } from "../redirect.js";
+import { spawnCommand } from "../simple-command.js";
+import { waitChild } from "../subshell.js";
+import { BUILTINS } from "./index.js";
+
+/** Runs `exec` with its expanded arguments, prefix assignments and redirections. */
+export async function runExec(sh: Interpreter, args: string[], values: [string, string][], cmd: SimpleCommand): Promise<number> {
+  let argv = args;
+  if (argv[0] === "--") argv = argv.slice(1);
+  for (const [n, v] of values) await sh.assign(n, v);
+  if (!(await applyRedirects(sh, cmd.redirects, null))) {
+    if (argv.length === 0) return 1;
+    throw new ExitSignal(1);
+  }
+  if (argv.length === 0) return 0;
+  for (const [n] of values) sh.state.export(n);
+  const builtin = BUILTINS.get(argv[0]!);
+  if (builtin !== undefined) throw new ExitSignal(await builtin(sh, argv.slice(1), argv[0]!));
+  const handle = await spawnCommand(sh, argv, sh.state.environment());
+  throw new ExitSignal(typeof handle === "number" ? handle : await waitChild(sh, handle));
+}

@@ -1,0 +1,176 @@
+/**
+ * `read [-r] [-p prompt] [-d delim] [-n count] [name...]`: reads one line
+ * from stdin and splits it by IFS into the named variables (REPLY when
+ * none), the last taking the rest of the line. Without -r a backslash
+ * quotes the next character and backslash-newline continues the line.
+ * From a pipe it reads one byte at a time so that nothing after the line
+ * is consumed; from a file it reads ahead and seeks back. Status 1 at end
+ * of file.
+ */
+import { SEEK_CUR } from "../../constants.js";
+import { isKernelError, strerror } from "../../errors.js";
+import { decodeBytes } from "../bytes.js";
+import { ShellAborted } from "../control-flow.js";
+import type { Interpreter } from "../interpreter.js";
+import type { Builtin } from "./index.js";
+import { isName, writeOut } from "./output.js";
+
+/** One character of input and whether a backslash quoted it. */
+interface InChar {
+  ch: string;
+  quoted: boolean;
+}
+
+/** Reads raw bytes up to and excluding `delim` (or `max` bytes); `eof` if input ended first. */
+async function readRecord(sh: Interpreter, delim: number, max: number, raw: boolean): Promise<{ bytes: number[]; eof: boolean }> {
+  const ki = sh.ki;
+  const bytes: number[] = [];
+  let seekable = false;
+  try {
+    seekable = ki.fdStat(sh.pid, 0).filetype === "file";
+  } catch {
+    seekable = false;
+  }
+  let escaped = false;
+  for (;;) {
+    const chunk = await ki.fdRead(sh.pid, 0, seekable ? 512 : 1);
+    if (chunk.length === 0) return { bytes, eof: true };
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (!escaped && b === delim) {
+        if (seekable && i + 1 < chunk.length) ki.fdSeek(sh.pid, 0, BigInt(i + 1 - chunk.length), SEEK_CUR);
+        return { bytes, eof: false };
+      }
+      bytes.push(b);
+      escaped = !raw && !escaped && b === 92;
+      if (max >= 0 && countChars(bytes) >= max) {
+        if (seekable && i + 1 < chunk.length) ki.fdSeek(sh.pid, 0, BigInt(i + 1 - chunk.length), SEEK_CUR);
+        return { bytes, eof: false };
+      }
+    }
+  }
+}
+
+function countChars(bytes: number[]): number {
+  let n = 0;
+  for (const b of bytes) if ((b & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+/** Applies backslash processing (unless raw): `\x` → quoted x, backslash-newline removed. */
+function unescape(text: string, raw: boolean): InChar[] {
+  const out: InChar[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!raw && ch === "\\") {
+      if (i + 1 < text.length) {
+        i++;
+        if (text[i] !== "\n") out.push({ ch: text[i]!, quoted: true });
+      }
+      continue;
+    }
+    out.push({ ch, quoted: false });
+  }
+  return out;
+}
+
+function joinChars(chars: InChar[]): string {
+  let s = "";
+  for (const c of chars) s += c.ch;
+  return s;
+}
+
+/** Splits the input among `count` variables by IFS, the last one taking the rest. */
+export function splitForRead(chars: InChar[], ifs: string, count: number): string[] {
+  const isWs = (c: InChar): boolean => !c.quoted && (c.ch === " " || c.ch === "\t" || c.ch === "\n") && ifs.includes(c.ch);
+  const isSep = (c: InChar): boolean => !c.quoted && ifs.includes(c.ch);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && isWs(chars[start]!)) start++;
+  while (end > start && isWs(chars[end - 1]!)) end--;
+  const values: string[] = [];
+  let i = start;
+  for (let v = 0; v < count - 1; v++) {
+    if (i >= end) {
+      values.push("");
+      continue;
+    }
+    const fieldStart = i;
+    while (i < end && !isSep(chars[i]!)) i++;
+    values.push(joinChars(chars.slice(fieldStart, i)));
+    while (i < end && isWs(chars[i]!)) i++;
+    if (i < end && isSep(chars[i]!)) {
+      i++;
+      while (i < end && isWs(chars[i]!)) i++;
+    }
+  }
+  let rest = chars.slice(i, end);
+  const last = rest[rest.length - 1];
+  if (last !== undefined && isSep(last) && !isWs(last)) {
+    const inner = rest.slice(0, -1);
+    if (!inner.some(isSep)) rest = inner;
+  }
+  values.push(joinChars(rest));
+  return values;
+}
+
+export const readBuiltin: Builtin = async (sh, args, name) => {
+  let raw = false;
+  let delim = 10;
+  let max = -1;
+  let prompt: string | null = null;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") break;
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j]!;
+      if (f === "r") raw = true;
+      else if (f === "s") continue;
+      else if (f === "p" || f === "d" || f === "n" || f === "t" || f === "u") {
+        const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
+        if (value === undefined) {
+          await sh.error(`${name}: -${f}: option requires an argument`);
+          return 2;
+        }
+        if (f === "p") prompt = value;
+        else if (f === "d") delim = value === "" ? 0 : value.charCodeAt(0);
+        else if (f === "n") max = Number(value);
+        break;
+      } else {
+        await sh.error(`${name}: -${f}: invalid option`);
+        return 2;
+      }
+    }
+  }
+  const names = args.slice(i);
+  for (const n of names) {
+    if (!isName(n)) {
+      await sh.error(`${name}: \`${n}': not a valid identifier`);
+      return 1;
+    }
+  }
+  if (prompt !== null) await writeOut(sh, name, prompt, 2);
+  let record: { bytes: number[]; eof: boolean };
+  try {
+    record = await readRecord(sh, delim, max, raw);
+  } catch (err) {
+    if (sh.signal.aborted) throw new ShellAborted();
+    if (!isKernelError(err)) throw err;
+    await sh.error(`${name}: read error: 0: ${strerror(err.code)}`);
+    return 1;
+  }
+  const text = decodeBytes(Uint8Array.from(record.bytes));
+  const chars = unescape(text, raw);
+  if (names.length === 0) {
+    await sh.assign("REPLY", joinChars(chars));
+  } else {
+    const values = splitForRead(chars, sh.state.get("IFS") ?? " \t\n", names.length);
+    for (let k = 0; k < names.length; k++) await sh.assign(names[k]!, values[k] ?? "");
+  }
+  return record.eof ? 1 : 0;
+};

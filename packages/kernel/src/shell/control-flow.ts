@@ -1,0 +1,35 @@
+/**
+ * Typed non-local exits of the interpreter. `break`, `continue`, `return`
+ * and `exit` unwind the JavaScript stack as exceptions up to the construct
+ * that handles them; `ShellFatal` ends the shell process (an expansion
+ * error or a failed special builtin in a non-interactive shell);
+ * `ShellAborted` unwinds a process that has been killed.
+ */
+
+/** `break n`: leave `levels` enclosing loops. */
+export class BreakSignal {
+  constructor(public levels: number) {}
+}
+
+/** `continue n`: next iteration of the `levels`-th enclosing loop. */
+export class ContinueSignal {
+  constructor(public levels: number) {}
+}
+
+/** `return [n]` from a function or a sourced script. */
+export class ReturnSignal {
+  constructor(readonly status: number) {}
+}
+
+/** `exit [n]`, or the end of the shell for another reason. */
+export class ExitSignal {
+  constructor(readonly status: number) {}
+}
+
+/** An error that ends a non-interactive shell with `status` (its message already printed). */
+export class ShellFatal {
+  constructor(readonly status: number) {}
+}
+
+/** The process was killed: stop without touching anything else. */
+export class ShellAborted {}

@@ -1,0 +1,301 @@
+/**
+ * The interpreter for one shell process: walks the syntax tree, keeps the
+ * exit status, applies `set -e`, and owns the process's view of the kernel
+ * (its pid, its abort signal, the descriptors it opened for itself).
+ * Compound commands live here; simple commands, redirections and child
+ * processes have their own files. Every byte goes through `ki` fd calls.
+ */
+import type { KernelInterface, ProcessHandle } from "../types.js";
+import type { AndOr, Command, CommandList, CompoundCommand, Pipeline } from "./ast.js";
+import { encodeText } from "./bytes.js";
+import { evalCond } from "./cond.js";
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, ShellAborted, ShellFatal } from "./control-flow.js";
+import { arithValue, expandPattern, expandString, expandWords, type ExpandHost } from "./expand.js";
+import { expandGlob } from "./glob.js";
+import { matchPattern } from "./pattern.js";
+import { parseScript } from "./parser.js";
+import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
+import { yieldIfDue } from "./scheduler.js";
+import { runSimpleCommand } from "./simple-command.js";
+import { ReadonlyError, type ShellState } from "./state.js";
+import { runBackground, runCommandSub, runPipelineStages, runSubshell } from "./subshell.js";
+import { ShellSyntaxError } from "./syntax-error.js";
+
+/** Runs shell syntax trees in one kernel process. */
+export class Interpreter implements ExpandHost {
+  /** Descriptors the shell opened for itself (saved stdio, pipe ends); children close them. */
+  readonly internalFds = new Set<number>();
+  /** Status of the last command substitution in the current simple command. */
+  cmdSubStatus = 0;
+  /** Background jobs not yet waited for, by pid. */
+  readonly jobs = new Map<number, ProcessHandle>();
+
+  constructor(
+    readonly ki: KernelInterface,
+    readonly pid: number,
+    readonly state: ShellState,
+    readonly signal: AbortSignal,
+  ) {}
+
+  /** Runs a whole script as this process's main program: exit handling and the EXIT trap included. */
+  async runMain(list: CommandList): Promise<number> {
+    let status: number;
+    try {
+      status = await this.runList(list);
+    } catch (err) {
+      status = this.statusOf(err);
+    }
+    return this.runExitTrap(status);
+  }
+
+  /** Runs the EXIT trap (once) and returns the final status. */
+  async runExitTrap(status: number): Promise<number> {
+    const action = this.state.traps.get("EXIT");
+    if (action === undefined || action === "") return status;
+    this.state.traps.delete("EXIT");
+    this.state.lastStatus = status;
+    try {
+      await this.evalString(action);
+    } catch (err) {
+      return this.statusOf(err);
+    }
+    return status;
+  }
+
+  /** The exit status an unwinding exception stands for; rethrows anything else. */
+  statusOf(err: unknown): number {
+    if (err instanceof ExitSignal || err instanceof ShellFatal || err instanceof ReturnSignal) return err.status;
+    if (err instanceof BreakSignal || err instanceof ContinueSignal) return 0;
+    if (err instanceof ShellAborted || this.signal.aborted) throw new ShellAborted();
+    if (err instanceof RangeError) {
+      void this.error("maximum recursion depth exceeded");
+      return 2;
+    }
+    throw err;
+  }
+
+  /** Parses and runs `text` in this shell (eval, traps, `.`). */
+  async evalString(text: string): Promise<number> {
+    let list: CommandList;
+    try {
+      list = parseScript(text);
+    } catch (err) {
+      if (!(err instanceof ShellSyntaxError)) throw err;
+      await this.error(`line ${err.line}: syntax error: ${err.message}`);
+      throw new ShellFatal(2);
+    }
+    return this.runList(list);
+  }
+
+  /** Throws if the process has been killed; yields to the event loop when due. */
+  async checkpoint(): Promise<void> {
+    if (this.signal.aborted) throw new ShellAborted();
+    await yieldIfDue();
+    if (this.signal.aborted) throw new ShellAborted();
+  }
+
+  /** Writes text or bytes to one of this process's descriptors. */
+  async write(fd: number, data: string | Uint8Array): Promise<void> {
+    const bytes = typeof data === "string" ? encodeText(data) : data;
+    if (bytes.length === 0) return;
+    try {
+      await this.ki.fdWrite(this.pid, fd, bytes);
+    } catch (err) {
+      if (this.signal.aborted) throw new ShellAborted();
+      throw err;
+    }
+  }
+
+  /** Prints `sh: message` on stderr, ignoring a stderr that cannot be written. */
+  async error(message: string): Promise<void> {
+    try {
+      await this.write(2, `sh: ${message}\n`);
+    } catch (err) {
+      if (err instanceof ShellAborted) throw err;
+    }
+  }
+
+  // ExpandHost
+  commandSub(body: CommandList): Promise<string> {
+    return runCommandSub(this, body);
+  }
+
+  glob(pattern: string): Promise<string[]> {
+    return expandGlob(this.ki.vfs, this.ki.getcwd(this.pid), pattern);
+  }
+
+  async fatal(message: string, status: number): Promise<never> {
+    await this.error(message);
+    throw new ShellFatal(status);
+  }
+
+  /** Runs a list; returns the status of the last and-or list. */
+  async runList(list: CommandList): Promise<number> {
+    let status = 0;
+    for (const item of list.items) status = await this.runAndOr(item);
+    return status;
+  }
+
+  /** Runs a list as a condition, where `set -e` does not apply. */
+  async runCondition(list: CommandList): Promise<number> {
+    this.state.errexitSuppressed++;
+    try {
+      return await this.runList(list);
+    } finally {
+      this.state.errexitSuppressed--;
+    }
+  }
+
+  /** Runs one and-or list (or starts it in the background). */
+  async runAndOr(item: AndOr): Promise<number> {
+    if (item.background) {
+      runBackground(this, item);
+      this.state.lastStatus = 0;
+      return 0;
+    }
+    const last = item.rest.length;
+    let status = await this.runPipeline(item.first, last === 0);
+    for (let i = 0; i < last; i++) {
+      const link = item.rest[i]!;
+      if ((link.op === "&&") !== (status === 0)) continue;
+      status = await this.runPipeline(link.pipeline, i === last - 1);
+    }
+    return status;
+  }
+
+  /** Runs a pipeline; `isLast`: it ends its and-or list, so `set -e` applies to it. */
+  async runPipeline(p: Pipeline, isLast: boolean): Promise<number> {
+    const suppress = p.bang || !isLast;
+    if (suppress) this.state.errexitSuppressed++;
+    let status: number;
+    try {
+      status = p.commands.length === 1 ? await this.runCommand(p.commands[0]!) : await runPipelineStages(this, p.commands);
+    } finally {
+      if (suppress) this.state.errexitSuppressed--;
+    }
+    if (p.bang) status = status === 0 ? 1 : 0;
+    this.state.lastStatus = status;
+    if (status !== 0 && !suppress && this.state.options.errexit && this.state.errexitSuppressed === 0) {
+      const only = p.commands.length === 1 ? p.commands[0]! : null;
+      const exempt = only !== null && only.type !== "simple" && only.type !== "subshell";
+      if (!exempt) throw new ExitSignal(status);
+    }
+    return status;
+  }
+
+  /** Runs one command of any kind in this shell. */
+  async runCommand(cmd: Command): Promise<number> {
+    switch (cmd.type) {
+      case "simple":
+        return runSimpleCommand(this, cmd);
+      case "function":
+        this.state.functions.set(cmd.name, cmd);
+        return 0;
+      default: {
+        if (cmd.redirects.length === 0) return this.runCompound(cmd);
+        const saved: SavedFd[] = [];
+        try {
+          if (!(await applyRedirects(this, cmd.redirects, saved))) return 1;
+          return await this.runCompound(cmd);
+        } finally {
+          restoreRedirects(this, saved);
+        }
+      }
+    }
+  }
+
+  private async runCompound(cmd: CompoundCommand): Promise<number> {
+    switch (cmd.type) {
+      case "subshell":
+        return runSubshell(this, cmd.body);
+      case "group":
+        return this.runList(cmd.body);
+      case "if": {
+        for (const clause of cmd.clauses) {
+          if ((await this.runCondition(clause.cond)) === 0) return this.runList(clause.body);
+        }
+        return cmd.elseBody === null ? 0 : this.runList(cmd.elseBody);
+      }
+      case "while":
+      case "until":
+        return this.runLoop(async () => ((await this.runCondition(cmd.cond)) === 0) === (cmd.type === "while"), cmd.body);
+      case "for": {
+        const items = cmd.items === null ? [...this.state.positional] : await expandWords(this, cmd.items);
+        let i = 0;
+        return this.runLoop(async () => {
+          if (i >= items.length) return false;
+          await this.assign(cmd.name, items[i++]!);
+          return true;
+        }, cmd.body);
+      }
+      case "case":
+        return this.runCase(cmd);
+      case "cond":
+        return evalCond(this, cmd.expr);
+      case "arith-cmd":
+        return (await arithValue(this, cmd.expr)) === "0" ? 1 : 0;
+    }
+  }
+
+  /** Assigns a variable, turning a readonly violation into a fatal error. */
+  async assign(name: string, value: string): Promise<void> {
+    try {
+      this.state.set(name, value);
+    } catch (err) {
+      if (err instanceof ReadonlyError) await this.fatal(err.message, 1);
+      throw err;
+    }
+  }
+
+  /** Runs `body` while `next()` says so, handling break and continue. */
+  private async runLoop(next: () => Promise<boolean>, body: CommandList): Promise<number> {
+    let status = 0;
+    this.state.loopDepth++;
+    try {
+      for (;;) {
+        await this.checkpoint();
+        if (!(await next())) break;
+        try {
+          status = await this.runList(body);
+        } catch (err) {
+          if (err instanceof BreakSignal) {
+            if (--err.levels > 0) throw err;
+            status = 0;
+            break;
+          }
+          if (err instanceof ContinueSignal) {
+            if (--err.levels > 0) throw err;
+            status = 0;
+            continue;
+          }
+          throw err;
+        }
+      }
+    } finally {
+      this.state.loopDepth--;
+    }
+    return status;
+  }
+
+  private async runCase(cmd: Extract<CompoundCommand, { type: "case" }>): Promise<number> {
+    const subject = await expandString(this, cmd.word);
+    let status = 0;
+    let fallthrough = false;
+    for (const item of cmd.items) {
+      if (!fallthrough) {
+        let matched = false;
+        for (const p of item.patterns) {
+          if (matchPattern(await expandPattern(this, p), subject)) {
+            matched = true;
+            break;
+          }
+        }
+        if (!matched) continue;
+      }
+      status = await this.runList(item.body);
+      if (item.terminator === ";;") return status;
+      fallthrough = item.terminator === ";&";
+    }
+    return status;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Shell pattern matching (`case`, `[[ == ]]`, `${x#pat}`, globbing): `*`,
+ * `?` and bracket expressions with ranges, negation (`[!...]`, `[^...]`)
+ * and character classes. A pattern is a string in which a backslash quotes
+ * the next character; expansion produces it by escaping every quoted
+ * character, so quoted text always matches literally. Patterns compile to
+ * cached regular expressions.
+ */
+
+const CLASSES: Record<string, string> = {
+  alpha: "a-zA-Z", digit: "0-9", alnum: "a-zA-Z0-9", upper: "A-Z", lower: "a-z",
+  space: " \\t\\n\\r\\f\\v", blank: " \\t", punct: "!-\\/:-@\\[-`{-~", xdigit: "0-9A-Fa-f",
+  cntrl: "\\x00-\\x1f\\x7f", print: "\\x20-\\x7e", graph: "\\x21-\\x7e", word: "a-zA-Z0-9_",
+};
+
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/;
+const CLASS_SPECIAL = /[\\\]\[^-]/;
+
+function escapeRegexChar(ch: string): string {
+  return REGEX_SPECIAL.test(ch) ? "\\" + ch : ch;
+}
+
+function escapeClassChar(ch: string): string {
+  return CLASS_SPECIAL.test(ch) ? "\\" + ch : ch;
+}
+
+/** Whether `pattern` has an unquoted `*`, `?` or `[`. */
+export function hasGlobChars(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+
+/** Removes the quoting backslashes from a pattern, giving the literal text. */
+export function unescapePattern(pattern: string): string {
+  if (pattern.indexOf("\\") < 0) return pattern;
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "\\" && i + 1 < pattern.length) i++;
+    out += pattern[i];
+  }
+  return out;
+}
+
+/** Quotes every pattern-special character of `text`. */
+export function escapePattern(text: string): string {
+  let out = "";
+  for (const ch of text) out += ch === "\\" || ch === "*" || ch === "?" || ch === "[" || ch === "]" ? "\\" + ch : ch;
+  return out;
+}
+
+/**
+ * Reads a bracket expression starting at `pattern[start] === "["`. Returns
+ * the regex class and the index after `]`, or null if it is not closed.
+ */
+function readBracket(pattern: string, start: number): { regex: string; end: number } | null {
+  let i = start + 1;
+  let negate = false;
+  if (pattern[i] === "!" || pattern[i] === "^") {
+    negate = true;
+    i++;
+  }
+  let body = "";
+  let first = true;
+  while (i < pattern.length) {
+    let ch = pattern[i]!;
+    if (ch === "]" && !first) {
+      return { regex: body === "" ? (negate ? "[\\s\\S]" : "(?!)") : `[${negate ? "^" : ""}${body}]`, end: i + 1 };
+    }
+    first = false;
+    if (ch === "[" && pattern[i + 1] === ":") {
+      const close = pattern.indexOf(":]", i + 2);
+      const name = close >= 0 ? pattern.slice(i + 2, close) : "";
+      if (CLASSES[name] !== undefined) {
+        body += CLASSES[name];
+        i = close + 2;
+        continue;
+      }
+    }
+    if (ch === "\\" && i + 1 < pattern.length) ch = pattern[++i]!;
+    i++;
+    if (pattern[i] === "-" && i + 1 < pattern.length && pattern[i + 1] !== "]") {
+      let hi = pattern[i + 1]!;
+      i += 2;
+      if (hi === "\\" && i < pattern.length) hi = pattern[i++]!;
+      if (hi >= ch) body += escapeClassChar(ch) + "-" + escapeClassChar(hi);
+      continue;
+    }
+    body += escapeClassChar(ch);
+  }
+  return null;
+}
+
+/** Translates a pattern to a regex source (unanchored). */
+export function patternToRegexSource(pattern: string): string {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") {
+      if (i + 1 < pattern.length) out += escapeRegexChar(pattern[++i]!);
+      else out += "\\\\";
+    } else if (ch === "*") {
+      out += "[\\s\\S]*";
+    } else if (ch === "?") {
+      out += "[\\s\\S]";
+    } else if (ch === "[") {
+      const bracket = readBracket(pattern, i);
+      if (bracket === null) out += "\\[";
+      else {
+        out += bracket.regex;
+        i = bracket.end - 1;
+      }
+    } else {
+      out += escapeRegexChar(ch);
+    }
+  }
+  return out;
+}
+
+const compiled = new Map<string, RegExp>();
+const CACHE_LIMIT = 1024;
+
+/** The anchored regex for a whole-string match of `pattern`. */
+export function patternRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${patternToRegexSource(pattern)})$`, "u");
+    if (compiled.size >= CACHE_LIMIT) compiled.clear();
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** Whether `text` matches `pattern` as a whole. */
+export function matchPattern(pattern: string, text: string): boolean {
+  if (!hasGlobChars(pattern)) return unescapePattern(pattern) === text;
+  return patternRegExp(pattern).test(text);
+}
+
+/**
+ * Removes the shortest or longest prefix (`fromStart`) or suffix matching
+ * `pattern` (the `${x#p}`, `${x##p}`, `${x%p}`, `${x%%p}` operators).
+ */
+export function stripPattern(text: string, pattern: string, fromStart: boolean, longest: boolean): string {
+  const re = patternRegExp(pattern);
+  const n = text.length;
+  if (fromStart) {
+    for (let k = longest ? n : 0; longest ? k >= 0 : k <= n; k += longest ? -1 : 1) {
+      if (re.test(text.slice(0, k))) return text.slice(k);
+    }
+  } else {
+    for (let k = longest ? 0 : n; longest ? k <= n : k >= 0; k += longest ? 1 : -1) {
+      if (re.test(text.slice(k))) return text.slice(0, k);
+    }
+  }
+  return text;
+}
+
+/**
+ * Replaces matches of `pattern` (bash's `${x/p/r}`): the first (or every,
+ * with `all`), or only at the start (`anchor` "start") or end ("end").
+ */
+export function replacePattern(text: string, pattern: string, replacement: string, all: boolean, anchor: "start" | "end" | null): string {
+  if (pattern === "") return text;
+  const re = patternRegExp(pattern);
+  if (anchor === "start") {
+    for (let k = text.length; k >= 0; k--) if (re.test(text.slice(0, k))) return replacement + text.slice(k);
+    return text;
+  }
+  if (anchor === "end") {
+    for (let k = 0; k <= text.length; k++) if (re.test(text.slice(k))) return text.slice(0, k) + replacement;
+    return text;
+  }
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    let matched = -1;
+    for (let k = text.length; k > i; k--) {
+      if (re.test(text.slice(i, k))) {
+        matched = k;
+        break;
+      }
+    }
+    if (matched < 0) {
+      out += text[i];
+      i++;
+      continue;
+    }
+    out += replacement;
+    i = matched;
+    if (!all) return out + text.slice(i);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Keeps the shell from holding the event loop. Shell code that never does
+ * I/O (`while :; do :; done`) would only ever await resolved promises,
+ * which starves timers and I/O; `checkpoint` awaits a real macrotask
+ * whenever the current slice of continuous work exceeds `SLICE_MS`. The
+ * slice clock is shared by every shell process on the thread.
+ */
+
+/** Longest stretch of continuous work before yielding, in milliseconds. */
+export const SLICE_MS = 3;
+
+/** When the current slice began; a slice ends when the event loop gets a turn. */
+let sliceStart = 0;
+let sliceOpen = false;
+
+function now(): number {
+  return typeof performance !== "undefined" ? performance.now() : Date.now();
+}
+
+function scheduleMacrotask(fn: () => void): void {
+  if (typeof setImmediate === "function") setImmediate(fn);
+  else setTimeout(fn, 0);
+}
+
+function closeSlice(): void {
+  sliceOpen = false;
+}
+
+/** Resolves on a later turn of the event loop (after pending I/O and timers get a chance). */
+export function macrotask(): Promise<void> {
+  return new Promise((resolve) => scheduleMacrotask(resolve));
+}
+
+/**
+ * Yields to the event loop if this turn of it has run shell code for too
+ * long. The first call in a turn starts the clock and arranges for it to
+ * stop when the loop next gets control.
+ */
+export async function yieldIfDue(): Promise<void> {
+  if (!sliceOpen) {
+    sliceOpen = true;
+    sliceStart = now();
+    scheduleMacrotask(closeSlice);
+    return;
+  }
+  if (now() - sliceStart < SLICE_MS) return;
+  await macrotask();
+}

@@ -1,0 +1,227 @@
+/**
+ * Simple commands: expand the words, then the redirections, then the
+ * assignments; look the name up as a function, then a builtin, then a
+ * command the kernel can spawn (its registry, then files on PATH); run it.
+ * Assignments before a special builtin persist, before a function or
+ * another builtin they last for the call, before an external command they
+ * go only into its environment.
+ */
+import { isKernelError, strerror, type KernelError } from "../errors.js";
+import type { ProcessHandle } from "../types.js";
+import type { Assignment, FunctionDef, SimpleCommand, Word } from "./ast.js";
+import { runExec } from "./builtins/exec.js";
+import { BUILTINS, SPECIAL_BUILTINS } from "./builtins/index.js";
+import { ReturnSignal, ShellAborted } from "./control-flow.js";
+import { expandString, expandWords } from "./expand.js";
+import type { Interpreter } from "./interpreter.js";
+import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
+import { ReadonlyError } from "./state.js";
+import { waitChild } from "./subshell.js";
+import { assignmentSplit } from "./word-tilde.js";
+
+/** Deepest function nesting before the call fails. */
+export const MAX_CALL_DEPTH = 1000;
+
+/** Builtins whose `NAME=value` arguments are expanded like assignments (no splitting or globbing). */
+const DECLARATION_BUILTINS = new Set(["export", "readonly", "local", "declare", "typeset"]);
+
+/** Runs one simple command; returns its exit status. */
+export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Promise<number> {
+  await sh.checkpoint();
+  sh.cmdSubStatus = 0;
+  const words = cmd.words.length === 0 ? [] : await expandCommandWords(sh, cmd.words);
+  if (words.length === 0) return assignOnly(sh, cmd);
+  const values: [string, string][] = [];
+  for (const a of cmd.assigns) values.push([a.name, await assignmentValue(sh, a)]);
+  if (sh.state.options.xtrace) await trace(sh, values, words);
+  const name = words[0]!;
+  if (name === "exec") return runExec(sh, words.slice(1), values, cmd);
+  const fn = sh.state.functions.get(name);
+  const builtin = fn === undefined ? BUILTINS.get(name) : undefined;
+  if (fn === undefined && builtin === undefined) return runExternal(sh, words, values, cmd);
+  const state = sh.state;
+  const scoped = values.length > 0 && !SPECIAL_BUILTINS.has(name);
+  if (scoped) state.pushScope();
+  const saved: SavedFd[] = [];
+  try {
+    for (const [n, v] of values) {
+      if (scoped) {
+        state.saveInScope(n);
+        if (fn !== undefined) state.export(n);
+      }
+      await sh.assign(n, v);
+    }
+    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    return fn !== undefined ? await callFunction(sh, fn, words) : await builtin!(sh, words.slice(1), name);
+  } finally {
+    restoreRedirects(sh, saved);
+    if (scoped) state.popScope();
+  }
+}
+
+/** Expands a command's words; arguments of declaration builtins that look like assignments are not split. */
+async function expandCommandWords(sh: Interpreter, words: Word[]): Promise<string[]> {
+  const first = words[0]!.parts;
+  const isDecl = first.length === 1 && first[0]!.type === "lit" && DECLARATION_BUILTINS.has(first[0]!.text);
+  if (!isDecl) return expandWords(sh, words);
+  const out: string[] = [];
+  for (const w of words) {
+    const assign = assignmentSplit(w);
+    if (assign === null) out.push(...(await expandWords(sh, [w])));
+    else out.push(`${assign.name}${assign.append ? "+" : ""}=${await expandString(sh, assign.value)}`);
+  }
+  return out;
+}
+
+async function assignmentValue(sh: Interpreter, a: Assignment): Promise<string> {
+  const value = await expandString(sh, a.value);
+  return a.append ? (sh.state.get(a.name) ?? "") + value : value;
+}
+
+/** A command with no words: redirections (opened, then closed) and assignments. */
+async function assignOnly(sh: Interpreter, cmd: SimpleCommand): Promise<number> {
+  const saved: SavedFd[] = [];
+  try {
+    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+  } finally {
+    restoreRedirects(sh, saved);
+  }
+  for (const a of cmd.assigns) {
+    const value = await assignmentValue(sh, a);
+    if (sh.state.options.xtrace) await trace(sh, [[a.name, value]], []);
+    try {
+      sh.state.set(a.name, value);
+    } catch (err) {
+      if (err instanceof ReadonlyError) await sh.fatal(err.message, 2);
+      throw err;
+    }
+  }
+  return sh.cmdSubStatus;
+}
+
+/** Calls a shell function with `argv[1..]` as its positional parameters. */
+export async function callFunction(sh: Interpreter, fn: FunctionDef, argv: string[]): Promise<number> {
+  const state = sh.state;
+  if (state.callDepth >= MAX_CALL_DEPTH) {
+    await sh.fatal(`${fn.name}: maximum function nesting level exceeded (${MAX_CALL_DEPTH})`, 1);
+  }
+  const savedPositional = state.positional;
+  state.positional = argv.slice(1);
+  state.pushScope();
+  state.callDepth++;
+  try {
+    return await sh.runCommand(fn.body);
+  } catch (err) {
+    if (err instanceof ReturnSignal) return err.status;
+    throw err;
+  } finally {
+    state.callDepth--;
+    state.popScope();
+    state.positional = savedPositional;
+  }
+}
+
+async function runExternal(sh: Interpreter, argv: string[], values: [string, string][], cmd: SimpleCommand): Promise<number> {
+  let env = sh.state.environment();
+  if (values.length > 0) {
+    env = { ...env };
+    for (const [n, v] of values) env[n] = v;
+  }
+  const saved: SavedFd[] = [];
+  let handle: ProcessHandle;
+  try {
+    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    const spawned = await spawnCommand(sh, argv, env);
+    if (typeof spawned === "number") return spawned;
+    handle = spawned;
+  } finally {
+    restoreRedirects(sh, saved);
+  }
+  return waitChild(sh, handle);
+}
+
+/**
+ * Spawns `argv[0]` as an external command: a registered command by name,
+ * else a file found on PATH, else a path. Prints the shell's error and
+ * returns 126/127 when it cannot be run.
+ */
+export async function spawnCommand(sh: Interpreter, argv: string[], env: Record<string, string>): Promise<ProcessHandle | number> {
+  const name = argv[0]!;
+  const args = argv.slice(1);
+  const spawn = (command: string): ProcessHandle => sh.ki.spawn(command, args, { ppid: sh.pid, env });
+  try {
+    return spawn(name);
+  } catch (err) {
+    if (!isKernelError(err)) throw err;
+    if (err.code !== "ENOENT" || name.includes("/")) return spawnError(sh, name, err);
+  }
+  const found = await searchPath(sh, name);
+  if (found === null) {
+    await sh.error(`${name}: command not found`);
+    return 127;
+  }
+  try {
+    return spawn(found);
+  } catch (err) {
+    if (!isKernelError(err)) throw err;
+    return spawnError(sh, found, err);
+  }
+}
+
+async function spawnError(sh: Interpreter, name: string, err: KernelError): Promise<number> {
+  switch (err.code) {
+    case "ENOENT":
+      await sh.error(`${name}: No such file or directory`);
+      return 127;
+    case "ENOTDIR":
+      await sh.error(`${name}: Not a directory`);
+      return 127;
+    case "EACCES":
+      await sh.error(`${name}: ${err.message.includes("is a directory") ? "Is a directory" : "Permission denied"}`);
+      return 126;
+    case "ENOEXEC":
+      await sh.error(`${name}: cannot execute binary file: Exec format error`);
+      return 126;
+    default:
+      await sh.error(`${name}: ${strerror(err.code)}`);
+      return 126;
+  }
+}
+
+/** The first PATH entry holding a file `name` (an executable one if any); null if none. */
+export async function searchPath(sh: Interpreter, name: string): Promise<string | null> {
+  const path = sh.state.get("PATH") ?? "/usr/local/bin:/usr/bin:/bin";
+  let nonExecutable: string | null = null;
+  for (const dir of path.split(":")) {
+    const candidate = dir === "" ? name : dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+    try {
+      const st = await sh.ki.vfs.stat(sh.ki.resolvePath(sh.pid, candidate));
+      if ((st.mode & 0o170000) !== 0o100000) continue;
+      if ((st.mode & 0o111) !== 0) return candidate;
+      nonExecutable ??= candidate;
+    } catch {
+      // Not here.
+    }
+  }
+  return nonExecutable;
+}
+
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** Quotes a word for `set -x` output and `set`/`export -p` listings. */
+export function shellQuote(word: string): string {
+  if (SAFE_WORD.test(word)) return word;
+  return "'" + word.replace(/'/g, "'\\''") + "'";
+}
+
+/** `set -x`: prints the assignments and the command after expansion, prefixed by PS4. */
+async function trace(sh: Interpreter, values: [string, string][], words: string[]): Promise<void> {
+  const parts = values.map(([n, v]) => `${n}=${shellQuote(v)}`);
+  for (const w of words) parts.push(shellQuote(w));
+  const ps4 = sh.state.get("PS4") ?? "+ ";
+  try {
+    await sh.write(2, `${ps4}${parts.join(" ")}\n`);
+  } catch (err) {
+    if (err instanceof ShellAborted) throw err;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The state one shell process carries: variables (with export and readonly
+ * attributes), positional parameters, functions, options, traps and the
+ * last statuses. A subshell gets a deep copy (`clone`), so nothing it
+ * changes reaches its parent. `local` and temporary assignments are
+ * dynamic scopes: the old binding is saved in the innermost scope and put
+ * back when the scope is popped.
+ */
+import type { FunctionDef } from "./ast.js";
+
+/** One shell variable. `value` undefined: declared (e.g. `export X`) but unset. */
+export interface Variable {
+  value: string | undefined;
+  exported: boolean;
+  readonly: boolean;
+}
+
+/** The `set -o` options the shell knows. */
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  verbose: boolean;
+  pipefail: boolean;
+  noglob: boolean;
+  noclobber: boolean;
+  allexport: boolean;
+  noexec: boolean;
+}
+
+/** Option names by their `set` letter. */
+export const OPTION_LETTERS: Record<string, keyof ShellOptions> = {
+  e: "errexit", u: "nounset", x: "xtrace", v: "verbose", f: "noglob", C: "noclobber", a: "allexport", n: "noexec",
+};
+
+/** Raised when assigning or unsetting a readonly variable. */
+export class ReadonlyError extends Error {
+  constructor(readonly variable: string) {
+    super(`${variable}: readonly variable`);
+  }
+}
+
+/** A saved binding: what a variable was before a scope changed it. */
+type Saved = Map<string, Variable | undefined>;
+
+/** Variables, parameters, functions and options of one shell process. */
+export class ShellState {
+  vars = new Map<string, Variable>();
+  positional: string[] = [];
+  arg0 = "sh";
+  functions = new Map<string, FunctionDef>();
+  options: ShellOptions = {
+    errexit: false, nounset: false, xtrace: false, verbose: false, pipefail: false,
+    noglob: false, noclobber: false, allexport: false, noexec: false,
+  };
+  /** `$?`. */
+  lastStatus = 0;
+  /** `$!`, once a background job has started. */
+  lastBgPid: number | undefined = undefined;
+  /** `$$`: the top-level shell's pid, kept by subshells. */
+  shellPid = 0;
+  /** Trap actions by condition name ("EXIT", "INT", ...). */
+  traps = new Map<string, string>();
+  /** Saved bindings of `local` and temporary assignments, innermost last. */
+  scopes: Saved[] = [];
+  /** Function call depth. */
+  callDepth = 0;
+  /** getopts: the OPTIND it last set, and its position inside that argument. */
+  getoptsIndex = 0;
+  getoptsPos = 1;
+  /** Nesting of `.`/`source`, where `return` is allowed. */
+  sourceDepth = 0;
+  /** Loop nesting depth, for `break`/`continue` counts. */
+  loopDepth = 0;
+  /** > 0 while running a condition, where `set -e` does not apply. */
+  errexitSuppressed = 0;
+  private envCache: Record<string, string> | null = null;
+
+  /** A variable's value, or undefined when unset. */
+  get(name: string): string | undefined {
+    return this.vars.get(name)?.value;
+  }
+
+  /** Assigns a variable, keeping its attributes; throws ReadonlyError. */
+  set(name: string, value: string): void {
+    const v = this.vars.get(name);
+    if (v === undefined) {
+      this.vars.set(name, { value, exported: this.options.allexport, readonly: false });
+      if (this.options.allexport) this.envCache = null;
+      return;
+    }
+    if (v.readonly) throw new ReadonlyError(name);
+    v.value = value;
+    if (this.options.allexport) v.exported = true;
+    if (v.exported) this.envCache = null;
+  }
+
+  /** Removes a variable; throws ReadonlyError. */
+  unset(name: string): void {
+    const v = this.vars.get(name);
+    if (v === undefined) return;
+    if (v.readonly) throw new ReadonlyError(name);
+    this.vars.delete(name);
+    if (v.exported) this.envCache = null;
+  }
+
+  /** Marks a variable exported (creating it unset if needed). */
+  export(name: string, exported = true): void {
+    const v = this.vars.get(name);
+    if (v === undefined) this.vars.set(name, { value: undefined, exported, readonly: false });
+    else v.exported = exported;
+    this.envCache = null;
+  }
+
+  /** Marks a variable readonly (creating it unset if needed). */
+  markReadonly(name: string): void {
+    const v = this.vars.get(name);
+    if (v === undefined) this.vars.set(name, { value: undefined, exported: false, readonly: true });
+    else v.readonly = true;
+  }
+
+  /** Whether a variable is readonly. */
+  isReadonly(name: string): boolean {
+    return this.vars.get(name)?.readonly === true;
+  }
+
+  /** The environment children get: every exported variable that is set. */
+  environment(): Record<string, string> {
+    if (this.envCache !== null) return this.envCache;
+    const env: Record<string, string> = {};
+    for (const [name, v] of this.vars) if (v.exported && v.value !== undefined) env[name] = v.value;
+    this.envCache = env;
+    return env;
+  }
+
+  /** Opens a dynamic scope (a function call or a temporary assignment). */
+  pushScope(): void {
+    this.scopes.push(new Map());
+  }
+
+  /** Closes the innermost scope, restoring every binding it saved. */
+  popScope(): void {
+    const saved = this.scopes.pop();
+    if (saved === undefined) return;
+    for (const [name, old] of saved) {
+      if (old === undefined) this.vars.delete(name);
+      else this.vars.set(name, old);
+    }
+    this.envCache = null;
+  }
+
+  /** Saves `name`'s binding in the innermost scope (once) so popping the scope restores it. */
+  saveInScope(name: string): void {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (scope === undefined || scope.has(name)) return;
+    const v = this.vars.get(name);
+    scope.set(name, v === undefined ? undefined : { ...v });
+    if (v !== undefined) this.vars.set(name, { ...v });
+  }
+
+  /** `$-`: the letters of the options that are on. */
+  flags(): string {
+    let out = "";
+    for (const [letter, name] of Object.entries(OPTION_LETTERS)) if (this.options[name]) out += letter;
+    return out;
+  }
+
+  /** A deep copy for a subshell; traps are reset, as POSIX subshells do. */
+  clone(): ShellState {
+    const copy = new ShellState();
+    for (const [name, v] of this.vars) copy.vars.set(name, { ...v });
+    copy.positional = [...this.positional];
+    copy.arg0 = this.arg0;
+    copy.functions = new Map(this.functions);
+    copy.options = { ...this.options };
+    copy.lastStatus = this.lastStatus;
+    copy.lastBgPid = this.lastBgPid;
+    copy.shellPid = this.shellPid;
+    copy.callDepth = this.callDepth;
+    copy.loopDepth = this.loopDepth;
+    copy.sourceDepth = this.sourceDepth;
+    copy.errexitSuppressed = this.errexitSuppressed;
+    for (const [cond, action] of this.traps) if (action === "") copy.traps.set(cond, "");
+    copy.scopes = this.scopes.map(() => new Map());
+    return copy;
+  }
+}

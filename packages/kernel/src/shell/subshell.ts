@@ -1,0 +1,182 @@
+/**
+ * Child shell processes: subshells `( )`, pipeline stages, background jobs
+ * and command substitution. Each runs in a kernel `fork` with a deep copy
+ * of the shell's state and a copy of its fd table; the child first closes
+ * the descriptors the parent opened for itself (pipe ends, saved stdio),
+ * so that pipes see end of file and SIGPIPE when they should.
+ */
+import { O_RDONLY } from "../constants.js";
+import type { ProcessHandle } from "../types.js";
+import type { AndOr, Command, CommandList } from "./ast.js";
+import { decodeBytes } from "./bytes.js";
+import { ShellAborted } from "./control-flow.js";
+import { Interpreter } from "./interpreter.js";
+
+/** Standard descriptors to give a child, from the parent's table. */
+interface ChildStdio {
+  stdinFd?: number;
+  stdoutFd?: number;
+}
+
+/** Starts a child shell running `body`; its exit status is what `body` returns (EXIT trap included). */
+export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise<number>, stdio: ChildStdio = {}): ProcessHandle {
+  const inherited = [...sh.internalFds];
+  const state = sh.state.clone();
+  const ki = sh.ki;
+  return ki.fork(async (pid, signal) => {
+    const child = new Interpreter(ki, pid, state, signal);
+    for (const fd of inherited) {
+      try {
+        ki.fdClose(pid, fd);
+      } catch {
+        // Already replaced by a stdio override.
+      }
+    }
+    try {
+      let status: number;
+      try {
+        status = await body(child);
+      } catch (err) {
+        status = child.statusOf(err);
+      }
+      return await child.runExitTrap(status);
+    } catch (err) {
+      if (err instanceof ShellAborted || signal.aborted) return 143;
+      throw err;
+    }
+  }, { ppid: sh.pid, name: "sh", ...stdio });
+}
+
+/** Waits for a child, giving up if this process is killed meanwhile. */
+export function waitChild(sh: Interpreter, handle: ProcessHandle): Promise<number> {
+  const signal = sh.signal;
+  if (signal.aborted) return Promise.reject(new ShellAborted());
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(new ShellAborted());
+    signal.addEventListener("abort", onAbort, { once: true });
+    handle.wait().then((code) => {
+      signal.removeEventListener("abort", onAbort);
+      resolve(code);
+    }, reject);
+  });
+}
+
+/** A pipe in the shell's table with both ends at 3 or above, marked internal. */
+export function makePipe(sh: Interpreter): { readFd: number; writeFd: number } {
+  let { readFd, writeFd } = sh.ki.pipe(sh.pid);
+  if (readFd < 3) readFd = moveUp(sh, readFd);
+  if (writeFd < 3) writeFd = moveUp(sh, writeFd);
+  sh.internalFds.add(readFd);
+  sh.internalFds.add(writeFd);
+  return { readFd, writeFd };
+}
+
+function moveUp(sh: Interpreter, fd: number): number {
+  const moved = sh.ki.fdDup(sh.pid, fd, 3);
+  sh.ki.fdClose(sh.pid, fd);
+  return moved;
+}
+
+/** Closes a descriptor the shell opened for itself. */
+export function closeInternal(sh: Interpreter, fd: number): void {
+  sh.internalFds.delete(fd);
+  sh.ki.fdClose(sh.pid, fd);
+}
+
+/** `( list )`. */
+export function runSubshell(sh: Interpreter, body: CommandList): Promise<number> {
+  return waitChild(sh, forkShell(sh, (child) => child.runList(body)));
+}
+
+/** `cmd1 | cmd2 | ...`: every stage in its own child; the status is the last stage's (or pipefail's). */
+export async function runPipelineStages(sh: Interpreter, commands: Command[]): Promise<number> {
+  const handles: ProcessHandle[] = [];
+  let prevRead = -1;
+  try {
+    for (let i = 0; i < commands.length; i++) {
+      const cmd = commands[i]!;
+      const pipe = i < commands.length - 1 ? makePipe(sh) : null;
+      const stdio: ChildStdio = {};
+      if (prevRead >= 0) stdio.stdinFd = prevRead;
+      if (pipe !== null) stdio.stdoutFd = pipe.writeFd;
+      try {
+        handles.push(forkShell(sh, (child) => child.runCommand(cmd), stdio));
+      } finally {
+        if (prevRead >= 0) closeInternal(sh, prevRead);
+        if (pipe !== null) closeInternal(sh, pipe.writeFd);
+        prevRead = pipe === null ? -1 : pipe.readFd;
+      }
+    }
+  } catch (err) {
+    if (prevRead >= 0) closeInternal(sh, prevRead);
+    for (const h of handles) void h.wait();
+    if (sh.signal.aborted) throw new ShellAborted();
+    await sh.error(`fork: ${(err as Error).message}`);
+    return 1;
+  }
+  const statuses: number[] = [];
+  for (const h of handles) statuses.push(await waitChild(sh, h));
+  if (sh.state.options.pipefail) {
+    for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i]!;
+    return 0;
+  }
+  return statuses[statuses.length - 1]!;
+}
+
+/** `item &`: runs in a child with stdin from /dev/null; records `$!`. */
+export function runBackground(sh: Interpreter, item: AndOr): void {
+  const job: AndOr = { ...item, background: false };
+  let devNull = -1;
+  try {
+    devNull = sh.ki.fdOpen(sh.pid, "/dev/null", O_RDONLY);
+  } catch {
+    // No /dev/null: the job shares the shell's stdin.
+  }
+  try {
+    const handle = forkShell(sh, (child) => child.runAndOr(job), devNull >= 0 ? { stdinFd: devNull } : {});
+    sh.jobs.set(handle.pid, handle);
+    sh.state.lastBgPid = handle.pid;
+  } finally {
+    if (devNull >= 0) sh.ki.fdClose(sh.pid, devNull);
+  }
+}
+
+/** `$(list)`: the child's stdout, read to end of file. Sets the status of the substitution. */
+export async function runCommandSub(sh: Interpreter, body: CommandList): Promise<string> {
+  const { readFd, writeFd } = makePipe(sh);
+  let handle: ProcessHandle;
+  try {
+    handle = forkShell(sh, (child) => child.runList(body), { stdoutFd: writeFd });
+  } catch (err) {
+    closeInternal(sh, readFd);
+    throw err;
+  } finally {
+    closeInternal(sh, writeFd);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const data = await sh.ki.fdRead(sh.pid, readFd, 65536);
+      if (data.length === 0) break;
+      chunks.push(data);
+      size += data.length;
+    }
+  } catch (err) {
+    if (sh.signal.aborted) throw new ShellAborted();
+    throw err;
+  } finally {
+    if (!sh.signal.aborted) closeInternal(sh, readFd);
+  }
+  const status = await waitChild(sh, handle);
+  sh.cmdSubStatus = status;
+  sh.state.lastStatus = status;
+  if (chunks.length === 1) return decodeBytes(chunks[0]!);
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.length;
+  }
+  return decodeBytes(all);
+}
