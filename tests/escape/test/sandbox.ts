@@ -37,8 +37,17 @@ export interface Sandbox {
   seen: string[];
   /** Runs an attempt: "ok" plus its result, or the KernelError code; both recorded in `seen`. */
   attempt(action: () => unknown): Promise<string>;
+  /** Runs a command line through the kernel's shell in `cwd`; its output is recorded in `seen`. */
+  run(line: string, cwd?: string): Promise<ShellOutcome>;
   /** Disposes the kernel, asserts the host is untouched and nothing leaked, and removes the tree. */
   verifyHostUntouched(): Promise<void>;
+}
+
+/** What a command line did. */
+export interface ShellOutcome {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
 }
 
 /** Every entry under `dir` except `skip`, one line each: path, type and mode, size, mtime, contents or target. */
@@ -105,6 +114,11 @@ export function createSandbox(options: Partial<KernelOptions> = {}): Sandbox {
         seen.push(err.path === undefined ? err.message : err.message.split(err.path).join("<path>"));
         return err.code;
       }
+    },
+    async run(line, cwd = "/") {
+      const { exitCode, stdout, stderr } = await kernel.exec(line, { cwd });
+      seen.push(stdout, stderr);
+      return { exitCode, stdout, stderr };
     },
     async verifyHostUntouched() {
       try {

@@ -1,0 +1,75 @@
+/**
+ * Escape attempts from WASI programs: the bundled C commands run by the
+ * WASI driver, whose every path goes through the kernel. WASI's own rule
+ * refuses a relative path that climbs above its directory with EPERM
+ * ("Operation not permitted"); everything else resolves in the guest's
+ * namespace, so escapes end in the in-memory root.
+ */
+import { describe, expect, it } from "vitest";
+import { createWasmVmRuntime } from "@secure-exec/driver-wasmvm";
+import { createSandbox, type ShellOutcome } from "./sandbox.js";
+
+type Attempt = [line: string, expected: ShellOutcome];
+
+const failed = (stderr: string, exitCode = 1): ShellOutcome => ({ exitCode, stdout: "", stderr });
+
+const ATTEMPTS: Attempt[] = [
+  ["cd /work && cat ../../etc/passwd", failed("cat: ../../etc/passwd: Operation not permitted\n")],
+  ["cd /work/sub && cat ../../../outside/secret.txt", failed("cat: ../../../outside/secret.txt: Operation not permitted\n")],
+  ["cat /dev/../work/../../outside/secret.txt", failed("cat: /dev/../work/../../outside/secret.txt: Operation not permitted\n")],
+  ["cat /work/../outside/secret.txt", failed("cat: /work/../outside/secret.txt: No such file or directory\n")],
+  ["cd /work && ln -s / x && cat x/etc/passwd; echo x/*", {
+    exitCode: 0,
+    stdout: "x/bin x/dev x/etc x/home x/tmp x/usr x/work\n",
+    stderr: "cat: x/etc/passwd: No such file or directory\n",
+  }],
+  ["cd /work && ln -s ../../.. up && cat up/outside/secret.txt", failed("cat: up/outside/secret.txt: No such file or directory\n")],
+  ["ln -s /work/../../outside /work/o && cat /work/o/secret.txt", failed("cat: /work/o/secret.txt: No such file or directory\n")],
+  ["cat /work/hostlink/secret.txt", failed("cat: /work/hostlink/secret.txt: No such file or directory\n")],
+  ["cat /work/rel/secret.txt", failed("cat: /work/rel/secret.txt: No such file or directory\n")],
+  ["realpath /work/rel", { exitCode: 0, stdout: "/outside\n", stderr: "" }],
+  ["ln -s /tmp/x /work/t && echo data > /work/t && cat /tmp/x", { exitCode: 0, stdout: "data\n", stderr: "" }],
+  ["chmod 777 /work/direct", failed("chmod: cannot operate on dangling symlink '/work/direct'\n")],
+  ["touch /work/hostlink/new", failed("touch: cannot touch '/work/hostlink/new': No such file or directory\n")],
+  ["mkdir /work/hostlink/d", failed("mkdir: cannot create directory '/work/hostlink/d': No such file or directory\n")],
+  ["sed -i s/S/X/ /work/direct", failed("sed: can't read /work/direct: No such file or directory\n", 2)],
+  ["cat /work/fifo", failed("cat: /work/fifo: No such device or address\n")],
+  ["ln -s a /work/b; ln -s b /work/a; cat /work/a", failed("cat: /work/a: Symbolic link loop\n")],
+  ["env -i cat /work/rel/secret.txt", failed("cat: /work/rel/secret.txt: No such file or directory\n")],
+  ["echo /work/rel/secret.txt | xargs cat", failed("cat: /work/rel/secret.txt: No such file or directory\n", 123)],
+  ["head -c 16 /dev/zero > /work/../outside/secret.txt", failed("sh: /work/../outside/secret.txt: No such file or directory\n")],
+  [`cat /work/${"n".repeat(300)}`, failed(`cat: /work/${"n".repeat(300)}: Filename too long\n`)],
+  ["ln /work/file.txt /tmp/hard", failed("ln: failed to create hard link '/tmp/hard': Cross-device link\n")],
+  ["ln /work/hostlink/secret.txt /work/stolen", failed("ln: failed to access '/work/hostlink/secret.txt': No such file or directory\n")],
+];
+
+describe("escape attempts from WASI commands", () => {
+  for (const [line, expected] of ATTEMPTS) {
+    const title = line.length > 80 ? `${line.slice(0, 77)}...` : line;
+    it(`${title} → exit ${expected.exitCode}; the host is untouched`, async () => {
+      const sandbox = createSandbox();
+      try {
+        await sandbox.kernel.mount(createWasmVmRuntime({ poolSize: 1 }));
+        expect(await sandbox.run(line)).toEqual(expected);
+      } finally {
+        await sandbox.verifyHostUntouched();
+      }
+    });
+  }
+
+  it("grep -R over /work finds no secret, only the dangling links", async () => {
+    const sandbox = createSandbox();
+    try {
+      await sandbox.kernel.mount(createWasmVmRuntime({ poolSize: 1 }));
+      const { exitCode, stdout, stderr } = await sandbox.run("grep -R SENTINEL /work");
+      expect({ exitCode, stdout }).toEqual({ exitCode: 2, stdout: "" });
+      expect(stderr.split("\n").filter(Boolean).sort()).toEqual([
+        "grep: /work/direct: No such file or directory",
+        "grep: /work/hostlink: No such file or directory",
+        "grep: /work/rel: No such file or directory",
+      ]);
+    } finally {
+      await sandbox.verifyHostUntouched();
+    }
+  });
+});
