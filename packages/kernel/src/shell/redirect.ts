@@ -42,7 +42,7 @@ function save(sh: Interpreter, fd: number, saved: SavedFd[] | null): void {
     saved.push({ fd, saved: -1 });
     return;
   }
-  const copy = sh.ki.fdDup(sh.pid, fd, SAVED_FD_BASE);
+  const copy = sh.ki.fdDup(sh.pid, fd, SAVED_FD_BASE, true);
   sh.internalFds.add(copy);
   saved.push({ fd, saved: copy });
 }
