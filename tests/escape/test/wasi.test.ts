@@ -3,8 +3,10 @@
  * WASI driver, whose every path goes through the kernel. WASI's own rule
  * refuses a relative path that climbs above its directory with EPERM
  * ("Operation not permitted"); everything else resolves in the guest's
- * namespace, so escapes end in the in-memory root.
+ * namespace, so escapes end in the in-memory root. The probe program
+ * (fixtures/wasi-escape-probe.c) makes raw WASI calls, bypassing wasi-libc.
  */
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createWasmVmRuntime } from "@secure-exec/driver-wasmvm";
 import { createSandbox, type ShellOutcome } from "./sandbox.js";
@@ -68,6 +70,48 @@ describe("escape attempts from WASI commands", () => {
         "grep: /work/hostlink: No such file or directory",
         "grep: /work/rel: No such file or directory",
       ]);
+    } finally {
+      await sandbox.verifyHostUntouched();
+    }
+  });
+});
+
+/** What fixtures/wasi-escape-probe.c prints, one attempt a line. */
+const PROBE_OUTPUT = `open ../outside/secret.txt: EPERM
+open work/../../outside/secret.txt: EPERM
+open /etc/passwd (absolute): EPERM
+open work/hostlink/secret.txt: ENOENT
+open work/rel/secret.txt: ENOENT
+open work/direct: ENOENT
+open work/direct for writing, truncated: ENOENT
+open work/direct without following: ELOOP
+open work/hostlink as a directory: ENOENT
+open with a NUL byte inside the path: EINVAL
+open work/fifo: ENXIO
+open a name of 300 bytes: ENAMETOOLONG
+symlink / at work/x: ok
+open work/x/etc/passwd: ENOENT
+symlink ../../outside at work/up: ok
+create work/up/planted: ENOENT
+mkdir work/hostlink/d: ENOENT
+stat work/rel, following: ENOENT
+set times through work/direct: ENOENT
+rename work/file.txt to tmp/f: EXDEV
+rename work to tmp/w: EBUSY
+rename work/file.txt into work/hostlink: ENOENT
+link work/file.txt to tmp/l: EXDEV
+link work/hostlink/secret.txt to work/l: ENOENT
+rmdir work: EBUSY
+unlink work/direct: ok
+`;
+
+describe("escape attempts with raw WASI calls", () => {
+  it("every call of the probe program fails inside the sandbox or stays in it; the host is untouched", async () => {
+    const sandbox = createSandbox();
+    try {
+      const probe = fileURLToPath(new URL("../fixtures/wasi-escape-probe.wasm", import.meta.url));
+      await sandbox.kernel.mount(createWasmVmRuntime({ poolSize: 1, commands: { "escape-probe": probe } }));
+      expect(await sandbox.run("escape-probe")).toEqual({ exitCode: 0, stdout: PROBE_OUTPUT, stderr: "" });
     } finally {
       await sandbox.verifyHostUntouched();
     }
