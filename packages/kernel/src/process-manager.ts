@@ -105,6 +105,11 @@ export class ProcessManager {
     this.table.exit(entry.pid, 128 + signal);
   };
 
+  /** Whether `name` is a registered command. */
+  hasCommand(name: string): boolean {
+    return this.registry.get(name) !== undefined;
+  }
+
   /** kill(2): `target` > 0 a process, < 0 a process group; signal 0 only checks existence. */
   kill(target: number, signal: number): void {
     if (!Number.isInteger(signal) || signal < 0 || signal > 64) throw new KernelError("EINVAL", `signal ${signal}`, { syscall: "kill" });

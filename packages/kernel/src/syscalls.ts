@@ -148,6 +148,7 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
       const entry = caller(pid, "kill");
       processes.kill(target === 0 ? -entry.pgid : target, signal);
     },
+    commandExists: (name) => processes.hasCommand(name),
     getppid: (pid) => caller(pid, "getppid").ppid,
     getpgid: (pid) => caller(pid, "getpgid").pgid,
     setpgid(pid, target, pgid) {

@@ -214,6 +214,8 @@ export interface KernelInterface {
   waitpid(pid: number, target: number, options?: number): Promise<WaitResult | null>;
   /** Sends `signal` to `target` (> 0) or to process group -target; 0 only checks it exists. */
   kill(pid: number, target: number, signal: number): void;
+  /** Whether `name` is a registered command (what a shell's `command -v` and `type` report as /bin/NAME). */
+  commandExists?(name: string): boolean;
   /** The parent's pid. */
   getppid(pid: number): number;
   /** The process group. */
