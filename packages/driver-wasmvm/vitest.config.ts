@@ -8,6 +8,7 @@ export const sourceAliases = [
   { find: /^@secure-exec\/kernel\/worker-bridge$/, replacement: here("../kernel/src/bridge/index.ts") },
   { find: /^@secure-exec\/kernel$/, replacement: here("../kernel/src/index.ts") },
   { find: /^@secure-exec\/os-browser$/, replacement: here("../os-browser/src/index.ts") },
+  { find: /^@secure-exec\/driver-wasmvm$/, replacement: here("./src/index.ts") },
 ];
 
 export default defineProject({

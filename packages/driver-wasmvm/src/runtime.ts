@@ -17,6 +17,7 @@ import { readCommandList } from "./binary/command-list.js";
 import type { BinarySource } from "./binary/load-bytes.js";
 import { WASM_PAGE, isWasm } from "./binary/wasm-binary.js";
 import { loadBinary, programFromBytes, programFromContent, type Program } from "./module-cache.js";
+import { PreciseTimes } from "./host/precise-times.js";
 import { StartError, WasiProcess } from "./wasi-process.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -35,6 +36,11 @@ export interface WasmVmRuntimeOptions {
    * `commands`, whose own limits stand.
    */
   memoryLimit?: number;
+  /**
+   * Whether guests get the VFS root preopened as "/" at descriptor 3 (the
+   * default). Without it a guest has only the descriptors it inherits.
+   */
+  preopenRoot?: boolean;
   /** How many idle workers to keep started. Default 2. */
   poolSize?: number;
   /** Where the worker script is served from (for bundlers that move it). Default: `worker.js` beside this module. */
@@ -60,6 +66,7 @@ export function createWasmVmRuntime(options: WasmVmRuntimeOptions = {}): Runtime
   let pool: WorkerPool | null = null;
   let multicall: Promise<Program> | null = null;
   const running = new Set<WasiProcess>();
+  const times = new PreciseTimes();
 
   const programFor = (name: string): Promise<Program> | undefined => {
     const given = extra[name];
@@ -114,6 +121,8 @@ export function createWasmVmRuntime(options: WasmVmRuntimeOptions = {}): Runtime
         argv: [command, ...args],
         program,
         pool,
+        preopenRoot: options.preopenRoot ?? true,
+        times,
         onEnded: (p) => running.delete(p),
       });
       running.add(process);

@@ -10,6 +10,7 @@
  */
 import { O_CLOEXEC, O_DIRECTORY, O_RDONLY, type DriverProcess, type KernelInterface, type ProcessContext } from "@secure-exec/kernel";
 import { BridgeHost, createBridgeBuffer, type HostWorker } from "@secure-exec/kernel/worker-bridge";
+import type { PreciseTimes } from "./host/precise-times.js";
 import { createSyscallHandler } from "./host/syscall-handler.js";
 import type { Program } from "./module-cache.js";
 import type { RunMessage, WorkerMessage } from "./shared/messages.js";
@@ -38,6 +39,10 @@ export interface WasiProcessOptions {
   argv: string[];
   program: Promise<Program>;
   pool: WorkerPool;
+  /** The runtime's table of exact times guests set. */
+  times: PreciseTimes;
+  /** Whether to preopen the VFS root at descriptor 3. */
+  preopenRoot: boolean;
   /** Called once the process has ended, however it ended. */
   onEnded(process: WasiProcess): void;
 }
@@ -85,7 +90,7 @@ export class WasiProcess implements DriverProcess {
     const { ki, ctx, argv, pool } = this.options;
     const program = await this.options.program;
     if (this.exitCode !== undefined) return;
-    this.placePreopen();
+    if (this.options.preopenRoot) this.placePreopen();
     const worker = await pool.acquire();
     if (this.exitCode !== undefined) {
       pool.release(worker);
@@ -93,7 +98,7 @@ export class WasiProcess implements DriverProcess {
     }
     this.worker = worker;
     const channel = createBridgeBuffer();
-    this.host = new BridgeHost(channel, createSyscallHandler(ki, ctx.pid));
+    this.host = new BridgeHost(channel, createSyscallHandler(ki, ctx.pid, this.options.times));
     this.host.start();
     const offMessage = worker.onMessage((message) => {
       if ((message as WorkerMessage).type === "exit") this.exited((message as { code: number }).code);
@@ -115,7 +120,7 @@ export class WasiProcess implements DriverProcess {
       pid: ctx.pid,
       ppid: ctx.ppid,
       cwd: ctx.cwd,
-      preopens: [{ fd: PREOPEN_FD, name: "/" }],
+      preopens: this.options.preopenRoot ? [{ fd: PREOPEN_FD, name: "/" }] : [],
       importedMemory: program.importedMemory,
     };
     worker.postMessage(run);

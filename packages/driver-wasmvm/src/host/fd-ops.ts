@@ -4,50 +4,65 @@
  * the kernel thread), positioned I/O, seek, stat, flags, sizes and times,
  * readdir (with "." and ".."), renumber, allocate, advise and poll.
  */
-import { KernelError, O_ACCMODE, O_APPEND, O_NONBLOCK, S_IFDIR, S_IFMT, S_IFREG, dirnamePath, joinPath } from "@secure-exec/kernel";
+import {
+  KernelError,
+  O_ACCMODE,
+  O_APPEND,
+  O_NONBLOCK,
+  S_IFDIR,
+  S_IFMT,
+  S_IFREG,
+  dirnamePath,
+  joinPath,
+  type VfsStat,
+} from "@secure-exec/kernel";
 import type { BridgeResponse } from "@secure-exec/kernel/worker-bridge";
 import { FILESTAT_VALUES, Op } from "../shared/ops.js";
+import { decodeTimestamps, encodeTimestamps, nsToMs } from "../shared/time.js";
 import { Fdflags, Fstflags } from "../shared/wasi-defs.js";
 import { encodeDirents, type WasiDirent } from "./dirents.js";
 import { wasiFiletype, wasiFiletypeOfMode } from "./filetype.js";
 import { pollFds } from "./poll.js";
+import type { PreciseTimes } from "./precise-times.js";
 import { OK, type OpContext, type OpHandler } from "./syscall-handler.js";
 
 const encoder = new TextEncoder();
 
-/** Filestat reply values from a kernel stat. */
-export function filestatValues(stat: {
-  dev: number; ino: number; mode: number; nlink: number; size: number; atimeMs: number; mtimeMs: number; ctimeMs: number;
-}): number[] {
-  const values = new Array<number>(8);
+/** A filestat reply: the numeric fields as values, the three timestamps (ns) as payload. */
+export function filestatReply(stat: VfsStat, times: PreciseTimes): BridgeResponse {
+  const values = new Array<number>(5);
   values[FILESTAT_VALUES.DEV] = stat.dev;
   values[FILESTAT_VALUES.INO] = stat.ino;
   values[FILESTAT_VALUES.FILETYPE] = wasiFiletypeOfMode(stat.mode);
   values[FILESTAT_VALUES.NLINK] = stat.nlink;
   values[FILESTAT_VALUES.SIZE] = stat.size;
-  values[FILESTAT_VALUES.ATIME_MS] = stat.atimeMs;
-  values[FILESTAT_VALUES.MTIME_MS] = stat.mtimeMs;
-  values[FILESTAT_VALUES.CTIME_MS] = stat.ctimeMs;
-  return values;
+  return { values, payload: encodeTimestamps(times.times(stat)) };
 }
 
-/** The times to set, from fstflags: given, now, or (neither) the current ones. */
-export function chooseTimes(
-  args: Float64Array,
-  first: number,
-  current: () => { atimeMs: number; mtimeMs: number },
-): [number, number] {
-  const flags = args[first + 2];
+/**
+ * Applies a set-times request: `flags` are fstflags, `requested` the guest's
+ * two timestamps (ns). `current` gives the file's stat (for a time left
+ * unchanged), `apply` stores milliseconds and returns the stat afterwards.
+ */
+export async function setTimes(
+  flags: number,
+  requested: Uint8Array,
+  times: PreciseTimes,
+  current: () => VfsStat | Promise<VfsStat>,
+  apply: (atimeMs: number, mtimeMs: number) => VfsStat | Promise<VfsStat>,
+): Promise<BridgeResponse> {
+  const [atimNs, mtimNs] = decodeTimestamps(requested, 2);
   const now = Date.now();
-  const needCurrent = !(flags & (Fstflags.ATIM | Fstflags.ATIM_NOW)) || !(flags & (Fstflags.MTIM | Fstflags.MTIM_NOW));
-  const old = needCurrent ? current() : { atimeMs: 0, mtimeMs: 0 };
-  const atime = flags & Fstflags.ATIM_NOW ? now : flags & Fstflags.ATIM ? args[first] : old.atimeMs;
-  const mtime = flags & Fstflags.MTIM_NOW ? now : flags & Fstflags.MTIM ? args[first + 1] : old.mtimeMs;
-  return [atime, mtime];
+  const old = await current();
+  const atime = flags & Fstflags.ATIM_NOW ? now : flags & Fstflags.ATIM ? nsToMs(atimNs) : old.atimeMs;
+  const mtime = flags & Fstflags.MTIM_NOW ? now : flags & Fstflags.MTIM ? nsToMs(mtimNs) : old.mtimeMs;
+  const stored = await apply(atime, mtime);
+  times.remember(stored, flags & Fstflags.ATIM ? atimNs : undefined, flags & Fstflags.MTIM ? mtimNs : undefined);
+  return OK;
 }
 
 /** The descriptor ops for one process. */
-export function fdOps({ ki, pid }: OpContext): Record<number, OpHandler> {
+export function fdOps({ ki, pid, times }: OpContext): Record<number, OpHandler> {
   const listings = new Map<number, WasiDirent[]>();
 
   const listing = async (fd: number): Promise<WasiDirent[]> => {
@@ -68,11 +83,22 @@ export function fdOps({ ki, pid }: OpContext): Record<number, OpHandler> {
     return entries;
   };
 
+  /** Runs a read or write; on a directory, its failure is EISDIR whatever the kernel said. */
+  const onFile = async (fd: number, io: () => Promise<BridgeResponse>): Promise<BridgeResponse> => {
+    try {
+      return await io();
+    } catch (error) {
+      if (ki.fdStat(pid, fd).filetype === "directory") throw new KernelError("EISDIR", `fd ${fd}`, { syscall: "read" });
+      throw error;
+    }
+  };
+
   const ops: Record<number, OpHandler> = {
-    [Op.FD_READ]: async (a) => ({ payload: await ki.fdRead(pid, a[0], a[1]) }),
-    [Op.FD_WRITE]: async (a, payload) => ({ values: [await ki.fdWrite(pid, a[0], payload)] }),
-    [Op.FD_PREAD]: async (a) => ({ payload: await ki.fdPread(pid, a[0], a[1], BigInt(a[2])) }),
-    [Op.FD_PWRITE]: async (a, payload) => ({ values: [await ki.fdPwrite(pid, a[0], payload, BigInt(a[1]))] }),
+    [Op.FD_READ]: (a) => onFile(a[0], async () => ({ payload: await ki.fdRead(pid, a[0], a[1]) })),
+    [Op.FD_WRITE]: (a, payload) => onFile(a[0], async () => ({ values: [await ki.fdWrite(pid, a[0], payload)] })),
+    [Op.FD_PREAD]: (a) => onFile(a[0], async () => ({ payload: await ki.fdPread(pid, a[0], a[1], BigInt(a[2])) })),
+    [Op.FD_PWRITE]: (a, payload) =>
+      onFile(a[0], async () => ({ values: [await ki.fdPwrite(pid, a[0], payload, BigInt(a[1]))] })),
     [Op.FD_SEEK]: (a) => {
       if (ki.fdStat(pid, a[0]).filetype === "directory") throw new KernelError("EBADF", "seek on a directory", { syscall: "lseek" });
       return { values: [Number(ki.fdSeek(pid, a[0], BigInt(a[1]), a[2]))] };
@@ -97,16 +123,16 @@ export function fdOps({ ki, pid }: OpContext): Record<number, OpHandler> {
       ki.fdSetFlags(pid, a[0], flags);
       return OK;
     },
-    [Op.FD_FILESTAT]: (a) => ({ values: filestatValues(ki.fdFilestat(pid, a[0])) }),
+    [Op.FD_FILESTAT]: (a) => filestatReply(ki.fdFilestat(pid, a[0]), times),
     [Op.FD_SET_SIZE]: (a) => {
       ki.fdTruncate(pid, a[0], a[1]);
       return OK;
     },
-    [Op.FD_SET_TIMES]: (a) => {
-      const [atime, mtime] = chooseTimes(a, 1, () => ki.fdFilestat(pid, a[0]));
-      ki.fdUtimes(pid, a[0], atime, mtime);
-      return OK;
-    },
+    [Op.FD_SET_TIMES]: (a, payload) =>
+      setTimes(a[1], payload, times, () => ki.fdFilestat(pid, a[0]), (atime, mtime) => {
+        ki.fdUtimes(pid, a[0], atime, mtime);
+        return ki.fdFilestat(pid, a[0]);
+      }),
     [Op.FD_READDIR]: async (a) => {
       const fd = a[0];
       const cookie = a[1];

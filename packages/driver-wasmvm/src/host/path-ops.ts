@@ -23,7 +23,7 @@ import {
 } from "@secure-exec/kernel";
 import { Op } from "../shared/ops.js";
 import { Fdflags, LOOKUP_SYMLINK_FOLLOW, Oflags } from "../shared/wasi-defs.js";
-import { chooseTimes, filestatValues } from "./fd-ops.js";
+import { filestatReply, setTimes } from "./fd-ops.js";
 import { wasiFiletype } from "./filetype.js";
 import { hasTrailingSlash, resolveAt } from "./resolve-at.js";
 import { OK, type OpContext, type OpHandler } from "./syscall-handler.js";
@@ -60,7 +60,7 @@ async function rejectSlashOnFile(ki: KernelInterface, raw: string, path: string,
 }
 
 /** The path ops for one process. */
-export function pathOps({ ki, pid }: OpContext): Record<number, OpHandler> {
+export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler> {
   const at = (dirfd: number, payload: Uint8Array, syscall: string): [string, string] => {
     const raw = decoder.decode(payload);
     return [raw, resolveAt(ki, pid, dirfd, raw, syscall)];
@@ -68,8 +68,8 @@ export function pathOps({ ki, pid }: OpContext): Record<number, OpHandler> {
 
   return {
     [Op.PATH_OPEN]: (a, payload) => {
-      const [, path] = at(a[0], payload, "open");
-      const fd = ki.fdOpen(pid, path, openFlags(a), 0o666);
+      const [raw, path] = at(a[0], payload, "open");
+      const fd = ki.fdOpen(pid, path, openFlags(a) | (hasTrailingSlash(raw) ? O_DIRECTORY : 0), 0o666);
       return { values: [fd, wasiFiletype(ki.fdStat(pid, fd).filetype)] };
     },
     [Op.PATH_CREATE_DIRECTORY]: async (a, payload) => {
@@ -106,6 +106,9 @@ export function pathOps({ ki, pid }: OpContext): Record<number, OpHandler> {
     [Op.PATH_SYMLINK]: async (a, payload) => {
       const [target, rawPath] = splitPair(payload);
       const path = resolveAt(ki, pid, a[0], rawPath, "symlink");
+      if (target.startsWith("/") && ki.fdStat(pid, a[0]).path !== "/") {
+        throw new KernelError("EPERM", "absolute symlink target outside the root directory", { syscall: "symlink", path: rawPath });
+      }
       if (hasTrailingSlash(rawPath)) {
         const exists = await ki.vfs.lstat(path.replace(/\/+$/, "")).then(() => true, () => false);
         throw new KernelError(exists ? "EEXIST" : "ENOENT", undefined, { syscall: "symlink", path: rawPath });
@@ -130,16 +133,16 @@ export function pathOps({ ki, pid }: OpContext): Record<number, OpHandler> {
     [Op.PATH_FILESTAT]: async (a, payload) => {
       const [raw, path] = at(a[0], payload, "stat");
       const follow = (a[1] & LOOKUP_SYMLINK_FOLLOW) !== 0 || hasTrailingSlash(raw);
-      const stat = follow ? await ki.vfs.stat(path) : await ki.vfs.lstat(path);
-      return { values: filestatValues(stat) };
+      return filestatReply(follow ? await ki.vfs.stat(path) : await ki.vfs.lstat(path), times);
     },
-    [Op.PATH_SET_TIMES]: async (a, payload) => {
-      const [, path] = at(a[0], payload, "utimes");
+    [Op.PATH_SET_TIMES]: (a, payload) => {
+      const [, path] = at(a[0], payload.subarray(16), "utimes");
       const follow = (a[1] & LOOKUP_SYMLINK_FOLLOW) !== 0;
-      const current = follow ? await ki.vfs.stat(path) : await ki.vfs.lstat(path);
-      const [atime, mtime] = chooseTimes(a, 2, () => current);
-      await ki.vfs.utimes(path, atime, mtime, !follow);
-      return OK;
+      const stat = () => (follow ? ki.vfs.stat(path) : ki.vfs.lstat(path));
+      return setTimes(a[2], payload.subarray(0, 16), times, stat, async (atime, mtime) => {
+        await ki.vfs.utimes(path, atime, mtime, !follow);
+        return stat();
+      });
     },
     [Op.PATH_STAT_EXT]: async (a, payload) => {
       const path = ki.resolvePath(pid, decoder.decode(payload));

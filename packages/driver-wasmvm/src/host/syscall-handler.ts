@@ -10,12 +10,14 @@ import type { BridgeHandler, BridgeResponse } from "@secure-exec/kernel/worker-b
 import { errnoFromCode, Errno } from "../shared/wasi-defs.js";
 import { fdOps } from "./fd-ops.js";
 import { pathOps } from "./path-ops.js";
+import type { PreciseTimes } from "./precise-times.js";
 import { processOps } from "./process-ops.js";
 
-/** What an op implementation receives: the process, its kernel, and the request. */
+/** What an op implementation receives: the process, its kernel, and the runtime's exact-times table. */
 export interface OpContext {
   ki: KernelInterface;
   pid: number;
+  times: PreciseTimes;
 }
 
 /** One op's implementation. */
@@ -33,8 +35,8 @@ function failure(error: unknown): BridgeResponse {
 }
 
 /** The bridge handler serving process `pid`'s system calls. */
-export function createSyscallHandler(ki: KernelInterface, pid: number): BridgeHandler {
-  const ctx: OpContext = { ki, pid };
+export function createSyscallHandler(ki: KernelInterface, pid: number, times: PreciseTimes): BridgeHandler {
+  const ctx: OpContext = { ki, pid, times };
   const table: Record<number, OpHandler> = { ...fdOps(ctx), ...pathOps(ctx), ...processOps(ctx) };
   return ({ op, args, payload }) => {
     const handler = table[op];

@@ -23,11 +23,11 @@ export const Op = {
   FD_FDSTAT: 8,
   /** [fd, fdflags]. */
   FD_SET_FLAGS: 9,
-  /** [fd] → filestat values (see FILESTAT_VALUES). */
+  /** [fd] → filestat values (see FILESTAT_VALUES) + payload: atim, mtim, ctim (u64 ns each). */
   FD_FILESTAT: 10,
   /** [fd, size]. */
   FD_SET_SIZE: 11,
-  /** [fd, atimeMs, mtimeMs, fstflags]. */
+  /** [fd, fstflags] + payload: atim, mtim (u64 ns each). */
   FD_SET_TIMES: 12,
   /** [fd, cookie, bufferBytes] → payload: dirent records, cut at bufferBytes. */
   FD_READDIR: 13,
@@ -53,9 +53,9 @@ export const Op = {
   PATH_READLINK: 23,
   /** [oldDirfd, lookupflags, newDirfd] + "old\0new". */
   PATH_LINK: 24,
-  /** [dirfd, lookupflags] + path → filestat values. */
+  /** [dirfd, lookupflags] + path → filestat values + payload: atim, mtim, ctim. */
   PATH_FILESTAT: 25,
-  /** [dirfd, lookupflags, atimeMs, mtimeMs, fstflags] + path. */
+  /** [dirfd, lookupflags, fstflags] + payload: atim, mtim (u64 ns each), then the path. */
   PATH_SET_TIMES: 26,
   /** [timeoutMs (-1: none)] + payload: (u32 fd, u32 eventtype) pairs → payload: (u32 index, u32 errno, u32 hangup) triples of ready entries. */
   POLL: 27,
@@ -80,7 +80,7 @@ export const Op = {
 } as const;
 
 /** Indices of the values a filestat reply carries. */
-export const FILESTAT_VALUES = { DEV: 0, INO: 1, FILETYPE: 2, NLINK: 3, SIZE: 4, ATIME_MS: 5, MTIME_MS: 6, CTIME_MS: 7 } as const;
+export const FILESTAT_VALUES = { DEV: 0, INO: 1, FILETYPE: 2, NLINK: 3, SIZE: 4 } as const;
 
 /** Access modes the worker derives from WASI rights and the host passes on as O_RDONLY / O_WRONLY / O_RDWR. */
 export const AccessMode = { READ: 0, WRITE: 1, READ_WRITE: 2 } as const;

@@ -83,7 +83,7 @@ export function kernelImports(p: WorkerProcess): Record<string, WasiFunction> {
       const reply = p.call(Op.FD_DUP, [fd]);
       if (reply.status !== 0) return reply.status;
       const copy = reply.values[0];
-      p.rights.copy(fd, copy);
+      p.fds.copy(fd, copy);
       p.preopens.delete(copy);
       p.memory.setU32(fdPtr, copy);
       return Errno.SUCCESS;
@@ -92,7 +92,7 @@ export function kernelImports(p: WorkerProcess): Record<string, WasiFunction> {
     fd_dup2(oldFd: number, newFd: number): number {
       const status = p.call(Op.FD_DUP2, [oldFd, newFd]).status;
       if (status === 0 && oldFd !== newFd) {
-        p.rights.copy(oldFd, newFd);
+        p.fds.copy(oldFd, newFd);
         p.preopens.delete(newFd);
       }
       return status;

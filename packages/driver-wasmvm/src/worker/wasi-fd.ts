@@ -7,23 +7,26 @@
  */
 import { Op } from "../shared/ops.js";
 import { ADVICE_MAX, ALL_RIGHTS, Errno, Fdflags, Fstflags, Rights, Size } from "../shared/wasi-defs.js";
-import { defaultRights } from "./fd-rights.js";
+import { defaultRights } from "./fd-state.js";
 import type { GuestBuffer } from "./guest-memory.js";
-import { nsToMs, writeFdstat, writeFilestat } from "./wasi-structs.js";
+import { encodeTimestamps } from "../shared/time.js";
+import { writeFdstat, writeFilestat } from "./wasi-structs.js";
 import type { WorkerProcess } from "./worker-process.js";
 
 /** A WASI import: numbers and bigints in, an errno out. */
 export type WasiFunction = (...args: never[]) => number;
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** The fdflags the kernel does not keep (its file systems are synchronous anyway). */
+export const SYNC_FLAGS = Fdflags.DSYNC | Fdflags.RSYNC | Fdflags.SYNC;
 
-/** Validates fstflags and turns the requested times into the host's (atimeMs, mtimeMs, flags). */
-export function decodeTimes(atim: bigint, mtim: bigint, fstflags: number): [number, number, number] | number {
+/** Validates fstflags; returns EINVAL, or the two timestamps encoded for the host. */
+export function encodeTimes(atim: bigint, mtim: bigint, fstflags: number): Uint8Array | number {
   const F = Fstflags;
   if ((fstflags & ~(F.ATIM | F.ATIM_NOW | F.MTIM | F.MTIM_NOW)) !== 0) return Errno.INVAL;
   if ((fstflags & F.ATIM) && (fstflags & F.ATIM_NOW)) return Errno.INVAL;
   if ((fstflags & F.MTIM) && (fstflags & F.MTIM_NOW)) return Errno.INVAL;
-  return [nsToMs(BigInt.asUintN(64, atim)), nsToMs(BigInt.asUintN(64, mtim)), fstflags];
+  return encodeTimestamps([atim, mtim]);
 }
 
 function gather(p: WorkerProcess, iovs: GuestBuffer[]): Uint8Array {
@@ -57,7 +60,7 @@ function totalLength(iovs: GuestBuffer[]): number {
 
 /** The fd_* imports for process `p`. */
 export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
-  const need = (fd: number, right: number): boolean => p.rights.has(fd, right);
+  const need = (fd: number, right: number): boolean => p.fds.has(fd, right);
 
   const fdstat = (fd: number): { status: number; filetype: number; flags: number; isatty: boolean } => {
     const reply = p.call(Op.FD_FDSTAT, [fd]);
@@ -66,7 +69,7 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
 
   const currentRights = (fd: number, filetype: number, isatty: boolean) => {
     const full = defaultRights(filetype, isatty);
-    const narrowed = p.rights.get(fd);
+    const narrowed = p.fds.get(fd);
     return narrowed ? { base: narrowed.base & full.base, inheriting: narrowed.inheriting & full.inheriting } : full;
   };
 
@@ -141,7 +144,7 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
     fd_close(fd: number): number {
       const status = p.call(Op.FD_CLOSE, [fd]).status;
       if (status === 0) {
-        p.rights.forget(fd);
+        p.fds.forget(fd);
         p.preopens.delete(fd);
       }
       return status;
@@ -162,14 +165,16 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
       const st = fdstat(fd);
       if (st.status !== 0) return st.status;
       const rights = currentRights(fd, st.filetype, st.isatty);
-      writeFdstat(p.memory, ptr, st.filetype, st.flags, rights.base, rights.inheriting);
+      writeFdstat(p.memory, ptr, st.filetype, st.flags | p.fds.syncFlags(fd), rights.base, rights.inheriting);
       return Errno.SUCCESS;
     },
 
     fd_fdstat_set_flags(fd: number, flags: number): number {
       if ((flags & ~0x1f) !== 0) return Errno.INVAL;
       if (!need(fd, Rights.FD_FDSTAT_SET_FLAGS)) return Errno.NOTCAPABLE;
-      return p.call(Op.FD_SET_FLAGS, [fd, flags & (Fdflags.APPEND | Fdflags.NONBLOCK)]).status;
+      const status = p.call(Op.FD_SET_FLAGS, [fd, flags & (Fdflags.APPEND | Fdflags.NONBLOCK)]).status;
+      if (status === 0) p.fds.setSyncFlags(fd, flags & SYNC_FLAGS);
+      return status;
     },
 
     fd_fdstat_set_rights(fd: number, base: bigint, inheriting: bigint): number {
@@ -179,7 +184,7 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
       const newBase = Number(BigInt.asUintN(64, base) & BigInt(ALL_RIGHTS));
       const newInheriting = Number(BigInt.asUintN(64, inheriting) & BigInt(ALL_RIGHTS));
       if ((newBase & ~current.base) !== 0 || (newInheriting & ~current.inheriting) !== 0) return Errno.NOTCAPABLE;
-      p.rights.set(fd, newBase, newInheriting);
+      p.fds.set(fd, newBase, newInheriting);
       return Errno.SUCCESS;
     },
 
@@ -188,7 +193,7 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
       if (!need(fd, Rights.FD_FILESTAT_GET)) return Errno.NOTCAPABLE;
       const reply = p.call(Op.FD_FILESTAT, [fd]);
       if (reply.status !== 0) return reply.status;
-      writeFilestat(p.memory, ptr, reply.values);
+      writeFilestat(p.memory, ptr, reply.values, reply.payload);
       return Errno.SUCCESS;
     },
 
@@ -200,10 +205,10 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
     },
 
     fd_filestat_set_times(fd: number, atim: bigint, mtim: bigint, fstflags: number): number {
-      const times = decodeTimes(atim, mtim, fstflags);
+      const times = encodeTimes(atim, mtim, fstflags);
       if (typeof times === "number") return times;
       if (!need(fd, Rights.FD_FILESTAT_SET_TIMES)) return Errno.NOTCAPABLE;
-      return p.call(Op.FD_SET_TIMES, [fd, ...times]).status;
+      return p.call(Op.FD_SET_TIMES, [fd, fstflags], times).status;
     },
 
     fd_allocate(fd: number, offset: bigint, len: bigint): number {
@@ -239,7 +244,7 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
     fd_renumber(from: number, to: number): number {
       const status = p.call(Op.FD_RENUMBER, [from, to]).status;
       if (status === 0 && from !== to) {
-        p.rights.move(from, to);
+        p.fds.move(from, to);
         const name = p.preopens.get(from);
         p.preopens.delete(from);
         if (name) p.preopens.set(to, name);

@@ -16,7 +16,7 @@ import {
   SUBSCRIPTION_CLOCK_ABSTIME,
 } from "../shared/wasi-defs.js";
 import type { WasiFunction } from "./wasi-fd.js";
-import { msToNs, nsToMs } from "./wasi-structs.js";
+import { msToNs, nsToMs } from "../shared/time.js";
 import { ProcessExit, type WorkerProcess } from "./worker-process.js";
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

@@ -7,14 +7,14 @@
  */
 import { AccessMode, Op } from "../shared/ops.js";
 import { ALL_RIGHTS, Errno, Oflags, Rights, Size } from "../shared/wasi-defs.js";
-import { defaultRights } from "./fd-rights.js";
-import { decodeTimes, type WasiFunction } from "./wasi-fd.js";
+import { defaultRights } from "./fd-state.js";
+import { SYNC_FLAGS, encodeTimes, type WasiFunction } from "./wasi-fd.js";
 import { writeFilestat } from "./wasi-structs.js";
 import type { WorkerProcess } from "./worker-process.js";
 
 const R = Rights;
 const READ_RIGHTS = R.FD_READ | R.FD_READDIR;
-const WRITE_RIGHTS = R.FD_WRITE | R.FD_ALLOCATE | R.FD_FILESTAT_SET_SIZE | R.FD_DATASYNC;
+const WRITE_RIGHTS = R.FD_WRITE | R.FD_ALLOCATE | R.FD_FILESTAT_SET_SIZE;
 
 function joinPaths(first: Uint8Array, second: Uint8Array): Uint8Array {
   const both = new Uint8Array(first.length + 1 + second.length);
@@ -30,7 +30,7 @@ export function pathCalls(p: WorkerProcess): Record<string, WasiFunction> {
     p.memory.string(ptr, len);
     return p.memory.bytes(ptr, len).slice();
   };
-  const need = (fd: number, right: number): boolean => p.rights.has(fd, right);
+  const need = (fd: number, right: number): boolean => p.fds.has(fd, right);
 
   const calls = {
     path_open(
@@ -59,15 +59,16 @@ export function pathCalls(p: WorkerProcess): Record<string, WasiFunction> {
       if (reply.status !== 0) return reply.status;
       const fd = reply.values[0];
       const full = defaultRights(reply.values[1], false);
-      const parent = p.rights.get(dirfd);
+      const parent = p.fds.get(dirfd);
       let granted = base & full.base;
       let passed = inheriting & full.inheriting;
       if (parent) {
         granted &= parent.inheriting;
         passed &= parent.inheriting;
       }
-      if (granted !== full.base || passed !== full.inheriting) p.rights.set(fd, granted, passed);
-      else p.rights.forget(fd);
+      p.fds.forget(fd);
+      if (granted !== full.base || passed !== full.inheriting) p.fds.set(fd, granted, passed);
+      p.fds.setSyncFlags(fd, fdflags & SYNC_FLAGS);
       p.preopens.delete(fd);
       p.memory.setU32(fdPtr, fd);
       return Errno.SUCCESS;
@@ -139,7 +140,7 @@ export function pathCalls(p: WorkerProcess): Record<string, WasiFunction> {
       if (!need(dirfd, R.PATH_FILESTAT_GET)) return Errno.NOTCAPABLE;
       const reply = p.call(Op.PATH_FILESTAT, [dirfd, lookupflags], name);
       if (reply.status !== 0) return reply.status;
-      writeFilestat(p.memory, bufPtr, reply.values);
+      writeFilestat(p.memory, bufPtr, reply.values, reply.payload);
       return Errno.SUCCESS;
     },
 
@@ -153,10 +154,13 @@ export function pathCalls(p: WorkerProcess): Record<string, WasiFunction> {
       fstflags: number,
     ): number {
       const name = path(pathPtr, pathLen);
-      const times = decodeTimes(atim, mtim, fstflags);
+      const times = encodeTimes(atim, mtim, fstflags);
       if (typeof times === "number") return times;
       if (!need(dirfd, R.PATH_FILESTAT_SET_TIMES)) return Errno.NOTCAPABLE;
-      return p.call(Op.PATH_SET_TIMES, [dirfd, lookupflags, ...times], name).status;
+      const request = new Uint8Array(times.length + name.length);
+      request.set(times);
+      request.set(name, times.length);
+      return p.call(Op.PATH_SET_TIMES, [dirfd, lookupflags, fstflags], request).status;
     },
   };
   return calls as unknown as Record<string, WasiFunction>;

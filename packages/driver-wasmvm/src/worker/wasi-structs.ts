@@ -1,34 +1,21 @@
-/**
- * Encoders for the WASI structs the host fills in guest memory (filestat,
- * fdstat) and the conversions between the kernel's millisecond times and
- * WASI's nanosecond timestamps.
- */
+/** Encoders for the WASI structs the host fills in guest memory: filestat and fdstat. */
 import { FILESTAT_VALUES as F } from "../shared/ops.js";
+import { decodeTimestamps } from "../shared/time.js";
 import { Size } from "../shared/wasi-defs.js";
 import type { GuestMemory } from "./guest-memory.js";
 
-/** Milliseconds (possibly fractional) → nanoseconds. */
-export function msToNs(ms: number): bigint {
-  const whole = Math.floor(ms);
-  return BigInt(whole) * 1_000_000n + BigInt(Math.round((ms - whole) * 1e6));
-}
-
-/** Nanoseconds → milliseconds (fractional). */
-export function nsToMs(ns: bigint): number {
-  return Number(ns / 1_000_000n) + Number(ns % 1_000_000n) / 1e6;
-}
-
-/** Writes a filestat struct from the values of a FD_FILESTAT / PATH_FILESTAT reply. */
-export function writeFilestat(memory: GuestMemory, ptr: number, values: Float64Array): void {
+/** Writes a filestat struct from a FD_FILESTAT / PATH_FILESTAT reply (values and timestamp payload). */
+export function writeFilestat(memory: GuestMemory, ptr: number, values: Float64Array, times: Uint8Array): void {
+  const [atim, mtim, ctim] = decodeTimestamps(times, 3);
   memory.check(ptr, Size.FILESTAT);
   memory.setU64(ptr, values[F.DEV]);
   memory.setU64(ptr + 8, values[F.INO]);
   memory.setU8(ptr + 16, values[F.FILETYPE]);
   memory.setU64(ptr + 24, values[F.NLINK]);
   memory.setU64(ptr + 32, values[F.SIZE]);
-  memory.setU64(ptr + 40, msToNs(values[F.ATIME_MS]));
-  memory.setU64(ptr + 48, msToNs(values[F.MTIME_MS]));
-  memory.setU64(ptr + 56, msToNs(values[F.CTIME_MS]));
+  memory.setU64(ptr + 40, atim);
+  memory.setU64(ptr + 48, mtim);
+  memory.setU64(ptr + 56, ctim);
 }
 
 /** Writes an fdstat struct. */

@@ -6,7 +6,7 @@
  */
 import { BridgeClient, type BridgeReply } from "@secure-exec/kernel/worker-bridge";
 import type { RunMessage } from "../shared/messages.js";
-import { FdRights } from "./fd-rights.js";
+import { FdState } from "./fd-state.js";
 import { GuestMemory, encodeUtf8 } from "./guest-memory.js";
 
 /** Thrown by proc_exit (and on a fatal condition) to unwind the guest with an exit code. */
@@ -24,7 +24,8 @@ export class WorkerProcess {
   cwd: string;
   /** Preopened descriptors and the names the guest sees for them. */
   readonly preopens = new Map<number, Uint8Array>();
-  readonly rights = new FdRights();
+  /** Rights and sync flags of its descriptors. */
+  readonly fds = new FdState();
   private guestMemory: GuestMemory | undefined;
 
   constructor(run: RunMessage) {

@@ -1,9 +1,11 @@
 /**
- * WASI rights, the one piece of per-descriptor state the kernel does not
- * keep. A descriptor starts with every right its type allows; `path_open`
- * and `fd_fdstat_set_rights` can only narrow that. Only narrowed descriptors
- * are recorded, so ordinary calls need no lookup beyond one Map miss; the
- * table follows close, renumber and dup2 so a recycled number starts afresh.
+ * The per-descriptor state WASI has and the kernel does not keep: rights,
+ * and the DSYNC / RSYNC / SYNC fdflags (accepted and reported; the VFS is
+ * always synchronous). A descriptor starts with every right its type allows;
+ * `path_open` and `fd_fdstat_set_rights` can only narrow that. Only
+ * narrowed descriptors are recorded, so ordinary calls need no lookup beyond
+ * one Map miss; the table follows close, renumber and dup2 so a recycled
+ * number starts afresh.
  */
 import { Filetype, Rights } from "../shared/wasi-defs.js";
 
@@ -33,9 +35,21 @@ export function defaultRights(filetype: number, isatty: boolean): { base: number
   return { base: STREAM_RIGHTS, inheriting: 0 };
 }
 
-/** The narrowed rights of the process's descriptors. */
-export class FdRights {
+/** The narrowed rights and sync flags of the process's descriptors. */
+export class FdState {
   private readonly narrowed = new Map<number, { base: number; inheriting: number }>();
+  private readonly sync = new Map<number, number>();
+
+  /** The DSYNC / RSYNC / SYNC fdflags set on `fd`. */
+  syncFlags(fd: number): number {
+    return this.sync.get(fd) ?? 0;
+  }
+
+  /** Records the sync fdflags of `fd`. */
+  setSyncFlags(fd: number, flags: number): void {
+    if (flags) this.sync.set(fd, flags);
+    else this.sync.delete(fd);
+  }
 
   /** The recorded rights of `fd`, or undefined when it has its type's full set. */
   get(fd: number): { base: number; inheriting: number } | undefined {
@@ -62,6 +76,7 @@ export class FdRights {
   /** Forgets `fd` (closed, or replaced by another descriptor). */
   forget(fd: number): void {
     this.narrowed.delete(fd);
+    this.sync.delete(fd);
   }
 
   /** `to` now refers to what `from` referred to (dup2), keeping `from`. */
@@ -69,11 +84,12 @@ export class FdRights {
     const entry = this.narrowed.get(from);
     if (entry) this.narrowed.set(to, entry);
     else this.narrowed.delete(to);
+    this.setSyncFlags(to, this.syncFlags(from));
   }
 
   /** `to` takes over `from` (renumber). */
   move(from: number, to: number): void {
     this.copy(from, to);
-    this.narrowed.delete(from);
+    this.forget(from);
   }
 }
