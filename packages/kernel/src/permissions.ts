@@ -127,11 +127,19 @@ export function readOnlyFs(): PermissionCheck<FsRequest> {
     MUTATING_FS_OPERATIONS.has(request.op) ? { allow: false, reason: "read-only policy" } : true;
 }
 
-/** Allows file-system requests on paths that are one of `prefixes` or lie under one; denies the rest. */
+/**
+ * Allows file-system requests on paths that are one of `prefixes` or lie
+ * under one, plus `stat` of the directories above them (so that a process
+ * can start in "/" and walk down to /work); denies the rest.
+ */
 export function allowFsUnder(prefixes: string | readonly string[]): PermissionCheck<FsRequest> {
   const roots = (typeof prefixes === "string" ? [prefixes] : [...prefixes]).map(checkedAbsolute);
   const reason = `outside ${roots.join(", ")}`;
-  return (request) => (roots.some((root) => isPathWithin(request.path, root)) ? true : { allow: false, reason });
+  return (request) => {
+    if (roots.some((root) => isPathWithin(request.path, root))) return true;
+    if (request.op === "stat" && roots.some((root) => isPathWithin(root, request.path))) return true;
+    return { allow: false, reason };
+  };
 }
 
 /** Options of `allowCommands`. */

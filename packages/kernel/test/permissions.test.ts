@@ -107,6 +107,17 @@ describe("allowFsUnder", () => {
     }
   });
 
+  it("allows only stat of the directories above a prefix", () => {
+    const nested: Permissions = { fs: allowFsUnder("/home/user/project") };
+    for (const path of ["/", "/home", "/home/user"]) {
+      const allowed = ALL_OPS.filter((op) => denial(() => checkFs(nested, { op, path })) === "allowed");
+      expect(allowed).toEqual(["stat"]);
+    }
+    expect(denial(() => checkFs(nested, { op: "stat", path: "/home/other" }))).toBe(
+      "EACCES: permission denied, stat '/home/other' (outside /home/user/project)",
+    );
+  });
+
   it("denies siblings that merely share a prefix string, parents and other trees", () => {
     for (const path of ["/workspace", "/work-other/x", "/", "/etc/passwd", "/tmpfile"]) {
       expect(denial(() => checkFs(policy, { op: "read", path }))).toBe(
