@@ -23,7 +23,9 @@ import {
   type RuntimeDriver,
   type VirtualFileSystem,
 } from "@secure-exec/kernel";
+import { createWasmVmRuntime } from "@secure-exec/driver-wasmvm";
 import { createInMemoryFileSystem } from "@secure-exec/os-browser";
+import { createSandbox } from "./sandbox.js";
 
 type Call = [name: string, run: (vfs: KernelVfs) => Promise<unknown>, requests: string[]];
 
@@ -222,5 +224,35 @@ describe("process and environment policy through the kernel", () => {
     kernel = createKernel({ filesystem: spy, permissions: { fs: (r) => r.op !== "read" }, onWarning: () => {} });
     expect(await outcome(() => kernel!.vfs.readFile("/data/file.txt"))).toBe("EACCES: permission denied, read '/data/file.txt' (denied by policy)");
     expect(calls).toEqual([]);
+  });
+});
+
+describe("policies as the shell meets them", () => {
+  it("a command the policy refuses exits 126 with Permission denied", async () => {
+    const sandbox = createSandbox({ permissions: { fs: () => true, childProcess: allowCommands(["sh", "cat"]) } });
+    try {
+      await sandbox.kernel.mount(createWasmVmRuntime({ poolSize: 1 }));
+      expect(await sandbox.run("cat /work/file.txt; grep inside /work/file.txt")).toEqual({
+        exitCode: 126,
+        stdout: "inside\n",
+        stderr: "sh: grep: Permission denied\n",
+      });
+    } finally {
+      await sandbox.verifyHostUntouched();
+    }
+  });
+
+  it("redirections and cd outside an allowed prefix fail with Permission denied", async () => {
+    const sandbox = createSandbox({ permissions: { fs: allowFsUnder(["/work", "/tmp"]), childProcess: () => true } });
+    try {
+      expect(await sandbox.run("echo hi > /etc/x; cd /etc; echo ok > /tmp/ok; cd /work && echo *")).toEqual({
+        exitCode: 0,
+        stdout: "direct fifo file.txt hostlink rel sub\n",
+        stderr: "sh: /etc/x: Permission denied\nsh: cd: /etc: Permission denied\n",
+      });
+      expect(await sandbox.kernel.vfs.readTextFile("/tmp/ok")).toBe("ok\n");
+    } finally {
+      await sandbox.verifyHostUntouched();
+    }
   });
 });
