@@ -30,3 +30,24 @@ export function pattern(length: number, seed = 0): Uint8Array {
   for (let i = 0; i < length; i++) bytes[i] = (i * 7 + (i >>> 13) + seed) & 0xff;
   return bytes;
 }
+
+/** Spawns `command` directly (no shell) with stdin closed, collecting its output as text. */
+export async function run(
+  kernel: Kernel,
+  command: string,
+  args: string[],
+  stdin?: string,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = new TextDecoder();
+  const err = new TextDecoder();
+  const child = kernel.spawn(command, args, {
+    onStdout: (data) => (stdout += out.decode(data, { stream: true })),
+    onStderr: (data) => (stderr += err.decode(data, { stream: true })),
+  });
+  if (stdin !== undefined) child.writeStdin(stdin);
+  child.closeStdin();
+  const exitCode = await child.wait();
+  return { exitCode, stdout, stderr };
+}
