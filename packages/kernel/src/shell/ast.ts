@@ -26,10 +26,12 @@ export interface AndOrLink {
   pipeline: Pipeline;
 }
 
-/** `[!] cmd1 | cmd2 | ...`. */
+/** `[time] [!] cmd1 | cmd2 | ...`. */
 export interface Pipeline {
   type: "pipeline";
   bang: boolean;
+  /** Preceded by the `time` keyword: report the elapsed time on stderr. */
+  timed: boolean;
   commands: Command[];
   line: number;
 }

@@ -193,7 +193,7 @@ async function expandParam(host: ExpandHost, part: ParamPart, inDq: boolean, out
   }
   const value = paramValue(state, name);
   const isSet = isList ? state.positional.length > 0 : value !== undefined;
-  const isNull = isList ? state.positional.length === 0 || (state.positional.length === 1 && state.positional[0] === "") : !value;
+  const isNull = isList ? joinedParams(state, name) === "" : !value;
   const present = part.colon ? isSet && !isNull : isSet;
   switch (part.op) {
     case null:
@@ -232,6 +232,12 @@ async function expandParam(host: ExpandHost, part: ParamPart, inDq: boolean, out
   }
   if (!isSet && state.options.nounset && !isList && part.op === null) return host.fatal(`${name}: unbound variable`, 1);
   pushValue(state, name, value, inDq, out);
+}
+
+/** `$*` joined by the first character of IFS (`$@` by a space), as the `:-` family tests it. */
+function joinedParams(state: ShellState, name: string): string {
+  const ifs = state.get("IFS");
+  return state.positional.join(name === "@" || ifs === undefined ? " " : ifs.slice(0, 1));
 }
 
 /** Appends a parameter's value; `$@` and `$*` become one field per parameter where POSIX says so. */

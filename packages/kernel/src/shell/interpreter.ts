@@ -167,12 +167,16 @@ export class Interpreter implements ExpandHost {
   async runPipeline(p: Pipeline, isLast: boolean): Promise<number> {
     const suppress = p.bang || !isLast;
     if (suppress) this.state.errexitSuppressed++;
+    const started = p.timed ? Date.now() : 0;
     let status: number;
     try {
-      status = p.commands.length === 1 ? await this.runCommand(p.commands[0]!) : await runPipelineStages(this, p.commands);
+      if (p.commands.length === 0) status = 0;
+      else if (p.commands.length === 1) status = await this.runCommand(p.commands[0]!);
+      else status = await runPipelineStages(this, p.commands);
     } finally {
       if (suppress) this.state.errexitSuppressed--;
     }
+    if (p.timed) await this.reportTime(Date.now() - started);
     if (p.bang) status = status === 0 ? 1 : 0;
     this.state.lastStatus = status;
     if (status !== 0 && !suppress && this.state.options.errexit && this.state.errexitSuppressed === 0) {
@@ -181,6 +185,16 @@ export class Interpreter implements ExpandHost {
       if (!exempt) throw new ExitSignal(status);
     }
     return status;
+  }
+
+  /** The `time` keyword's report: the elapsed time (CPU time is not measured on the kernel's thread). */
+  private async reportTime(ms: number): Promise<void> {
+    const real = `${Math.floor(ms / 60000)}m${((ms % 60000) / 1000).toFixed(3)}s`;
+    try {
+      await this.write(2, `\nreal\t${real}\n`);
+    } catch (err) {
+      if (err instanceof ShellAborted) throw err;
+    }
   }
 
   /** Runs one command of any kind in this shell. */
@@ -254,8 +268,8 @@ export class Interpreter implements ExpandHost {
     try {
       for (;;) {
         await this.checkpoint();
-        if (!(await next())) break;
         try {
+          if (!(await next())) break;
           status = await this.runList(body);
         } catch (err) {
           if (err instanceof BreakSignal) {

@@ -9,7 +9,7 @@
  *   script        = linebreak [list] EOF
  *   list          = and_or { (';' | '&' | newline) linebreak and_or } [';' | '&']
  *   and_or        = pipeline { ('&&' | '||') linebreak pipeline }
- *   pipeline      = ['!'] command { ('|' | '|&') linebreak command }
+ *   pipeline      = ['time' ['-p']] ['!'] command { ('|' | '|&') linebreak command }
  *   command       = compound redirect* | function_def | simple_command
  *   compound      = '{' list '}' | '(' list ')' | if | while | until | for | case
  *                 | '[[' cond ']]' | '((' arith '))'                     (bash)
@@ -184,6 +184,19 @@ class Parser {
     let tok = this.peek();
     const line = tok.line;
     let bang = false;
+    let timed = false;
+    if (this.isWord(tok, "time")) {
+      timed = true;
+      this.take();
+      tok = this.peek();
+      if (this.isWord(tok, "-p")) {
+        this.take();
+        tok = this.peek();
+      }
+      if (tok.kind === "eof" || tok.kind === "newline" || (tok.kind === "op" && tok.op !== "(")) {
+        return { type: "pipeline", bang, timed, commands: [], line };
+      }
+    }
     if (this.isWord(tok, "!")) {
       bang = true;
       this.take();
@@ -198,7 +211,7 @@ class Parser {
       this.linebreak();
       commands.push(this.parseCommand());
     }
-    return { type: "pipeline", bang, commands, line };
+    return { type: "pipeline", bang, timed, commands, line };
   }
 
   private parseCommand(): Command {

@@ -45,10 +45,12 @@ export function unescapePattern(pattern: string): string {
   return out;
 }
 
+const PATTERN_SPECIAL = "\\*?[]-!^";
+
 /** Quotes every pattern-special character of `text`. */
 export function escapePattern(text: string): string {
   let out = "";
-  for (const ch of text) out += ch === "\\" || ch === "*" || ch === "?" || ch === "[" || ch === "]" ? "\\" + ch : ch;
+  for (const ch of text) out += PATTERN_SPECIAL.includes(ch) ? "\\" + ch : ch;
   return out;
 }
 

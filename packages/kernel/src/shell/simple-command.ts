@@ -19,6 +19,9 @@ import { ReadonlyError } from "./state.js";
 import { waitChild } from "./subshell.js";
 import { assignmentSplit } from "./word-tilde.js";
 
+/** The search path when PATH is unset. */
+const DEFAULT_PATH = "/usr/local/bin:/usr/bin:/bin";
+
 /** Deepest function nesting before the call fails. */
 export const MAX_CALL_DEPTH = 1000;
 
@@ -131,7 +134,8 @@ async function runExternal(sh: Interpreter, argv: string[], values: [string, str
   let handle: ProcessHandle;
   try {
     if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
-    const spawned = await spawnCommand(sh, argv, env);
+    const tempPath = values.find(([n]) => n === "PATH")?.[1];
+    const spawned = await spawnCommand(sh, argv, env, tempPath);
     if (typeof spawned === "number") return spawned;
     handle = spawned;
   } finally {
@@ -145,7 +149,7 @@ async function runExternal(sh: Interpreter, argv: string[], values: [string, str
  * else a file found on PATH, else a path. Prints the shell's error and
  * returns 126/127 when it cannot be run.
  */
-export async function spawnCommand(sh: Interpreter, argv: string[], env: Record<string, string>): Promise<ProcessHandle | number> {
+export async function spawnCommand(sh: Interpreter, argv: string[], env: Record<string, string>, path?: string): Promise<ProcessHandle | number> {
   const name = argv[0]!;
   const args = argv.slice(1);
   const spawn = (command: string): ProcessHandle => sh.ki.spawn(command, args, { ppid: sh.pid, env });
@@ -155,7 +159,12 @@ export async function spawnCommand(sh: Interpreter, argv: string[], env: Record<
     if (!isKernelError(err)) throw err;
     if (err.code !== "ENOENT" || name.includes("/")) return spawnError(sh, name, err);
   }
-  const found = await searchPath(sh, name);
+  const hash = sh.state.commandHash;
+  let found = path === undefined ? hash.get(name) ?? null : null;
+  if (found === null) {
+    found = await searchPath(sh, name, path);
+    if (found !== null && path === undefined) hash.set(name, found);
+  }
   if (found === null) {
     await sh.error(`${name}: command not found`);
     return 127;
@@ -189,8 +198,8 @@ async function spawnError(sh: Interpreter, name: string, err: KernelError): Prom
 }
 
 /** The first PATH entry holding a file `name` (an executable one if any); null if none. */
-export async function searchPath(sh: Interpreter, name: string): Promise<string | null> {
-  const path = sh.state.get("PATH") ?? "/usr/local/bin:/usr/bin:/bin";
+export async function searchPath(sh: Interpreter, name: string, pathVar?: string): Promise<string | null> {
+  const path = pathVar ?? sh.state.get("PATH") ?? DEFAULT_PATH;
   let nonExecutable: string | null = null;
   for (const dir of path.split(":")) {
     const candidate = dir === "" ? name : dir.endsWith("/") ? dir + name : `${dir}/${name}`;

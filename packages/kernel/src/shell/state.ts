@@ -53,6 +53,8 @@ export class ShellState {
     errexit: false, nounset: false, xtrace: false, verbose: false, pipefail: false,
     noglob: false, noclobber: false, allexport: false, noexec: false,
   };
+  /** Where PATH lookups found commands (bash's `hash` table); cleared when PATH changes. */
+  commandHash = new Map<string, string>();
   /** `$?`. */
   lastStatus = 0;
   /** `$!`, once a background job has started. */
@@ -83,6 +85,7 @@ export class ShellState {
 
   /** Assigns a variable, keeping its attributes; throws ReadonlyError. */
   set(name: string, value: string): void {
+    if (name === "PATH") this.commandHash.clear();
     const v = this.vars.get(name);
     if (v === undefined) {
       this.vars.set(name, { value, exported: this.options.allexport, readonly: false });
@@ -100,6 +103,7 @@ export class ShellState {
     const v = this.vars.get(name);
     if (v === undefined) return;
     if (v.readonly) throw new ReadonlyError(name);
+    if (name === "PATH") this.commandHash.clear();
     this.vars.delete(name);
     if (v.exported) this.envCache = null;
   }
@@ -172,6 +176,7 @@ export class ShellState {
     copy.positional = [...this.positional];
     copy.arg0 = this.arg0;
     copy.functions = new Map(this.functions);
+    copy.commandHash = new Map(this.commandHash);
     copy.options = { ...this.options };
     copy.lastStatus = this.lastStatus;
     copy.lastBgPid = this.lastBgPid;

@@ -10,13 +10,34 @@ import type { Assignment, Word, WordPart } from "./ast.js";
 const LOGIN_RE = /^[A-Za-z0-9_.-]*$/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 
-/** Splits a leading tilde prefix off a word (`~/x`, `~user`). */
+/** Expands tilde prefixes at the start of a word (and of unquoted `${x-word}` arguments). */
 export function applyTilde(word: Word): Word {
-  const first = word.parts[0];
-  if (first === undefined || first.type !== "lit" || first.text.charCodeAt(0) !== 126) return word;
-  const parts = splitTildes(first.text, word.parts.length > 1, false, true);
-  if (parts === null) return word;
-  return { parts: [...parts, ...word.parts.slice(1)] };
+  const parts = tildeParts(word.parts, false);
+  return parts === word.parts ? word : { parts };
+}
+
+const TEST_OPS = new Set(["-", "=", "?", "+"]);
+
+/**
+ * Tilde prefixes in `parts`: at the start, after `:` too when `colons`
+ * (assignment values), and inside the arguments of unquoted `${x-word}`.
+ * Returns `parts` itself when nothing changed.
+ */
+function tildeParts(parts: WordPart[], colons: boolean): WordPart[] {
+  let out: WordPart[] | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    let replacement: WordPart[] | null = null;
+    if (p.type === "lit") {
+      replacement = splitTildes(p.text, i < parts.length - 1, colons, i === 0);
+    } else if (p.type === "param" && p.arg !== null && p.op !== null && TEST_OPS.has(p.op)) {
+      const arg = tildeParts(p.arg.parts, colons);
+      if (arg !== p.arg.parts) replacement = [{ ...p, arg: { parts: arg } }];
+    }
+    if (replacement !== null && out === null) out = parts.slice(0, i);
+    if (out !== null) out.push(...(replacement ?? [p]));
+  }
+  return out ?? parts;
 }
 
 /**
@@ -54,14 +75,6 @@ export function assignmentSplit(word: Word): Assignment | null {
   const m = ASSIGN_RE.exec(first.text);
   if (m === null) return null;
   const rest = first.text.slice(m[0].length);
-  const parts: WordPart[] = [];
-  const tail = word.parts.slice(1);
-  if (rest !== "") parts.push(...(splitTildes(rest, tail.length > 0, true, true) ?? [{ type: "lit", text: rest }]));
-  for (let i = 0; i < tail.length; i++) {
-    const part = tail[i]!;
-    const split = part.type === "lit" ? splitTildes(part.text, i < tail.length - 1, true, false) : null;
-    if (split === null) parts.push(part);
-    else parts.push(...split);
-  }
-  return { name: m[1]!, value: { parts }, append: m[2] === "+" };
+  const parts: WordPart[] = rest === "" ? word.parts.slice(1) : [{ type: "lit", text: rest }, ...word.parts.slice(1)];
+  return { name: m[1]!, value: { parts: tildeParts(parts, true) }, append: m[2] === "+" };
 }

@@ -4,7 +4,6 @@
  * or a command the kernel has registered, shown as /bin/NAME), and
  * running a name while bypassing functions.
  */
-import type { KernelInterface } from "../../types.js";
 import type { Interpreter } from "../interpreter.js";
 import { searchPath, spawnCommand } from "../simple-command.js";
 import { waitChild } from "../subshell.js";
@@ -16,9 +15,6 @@ export const KEYWORDS = new Set([
   "if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for", "in",
   "{", "}", "!", "[[", "]]", "function", "time",
 ]);
-
-/** A kernel that can tell whether a command is registered (an optional extension of KernelInterface). */
-type CommandQuery = KernelInterface & { commandExists?: (name: string) => boolean };
 
 /** What a name resolves to. */
 export type Resolution =
@@ -40,8 +36,7 @@ export async function resolveName(sh: Interpreter, name: string, functions = tru
     }
     return null;
   }
-  const ki = sh.ki as CommandQuery;
-  if (ki.commandExists?.(name)) return { kind: "file", path: `/bin/${name}` };
+  if (sh.ki.commandExists?.(name)) return { kind: "file", path: `/bin/${name}` };
   const found = await searchPath(sh, name);
   return found === null ? null : { kind: "file", path: found };
 }

@@ -1,9 +1,10 @@
 /**
  * Small builtins: `let` (arithmetic; status 0 when the last value is not
- * zero), `times` (process times, always zero here), and `hash` (command
- * lookup is not cached, so there is nothing to remember or forget).
+ * zero), `times` (process times, always zero here), and `hash` (the table
+ * of where PATH lookups found commands: list, add, or forget with -r).
  */
 import { arithValue } from "../expand.js";
+import { resolveName } from "./command.js";
 import { parseArithWord } from "../parser.js";
 import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
@@ -20,4 +21,28 @@ export const letBuiltin: Builtin = async (sh, args, name) => {
 
 export const timesBuiltin: Builtin = async (sh, _args, name) => writeOut(sh, name, "0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n");
 
-export const hashBuiltin: Builtin = async () => 0;
+export const hashBuiltin: Builtin = async (sh, args, name) => {
+  const table = sh.state.commandHash;
+  let names = args;
+  if (names[0] === "-r") {
+    table.clear();
+    names = names.slice(1);
+    if (names.length === 0) return 0;
+  }
+  if (names.length === 0) {
+    let out = "";
+    for (const path of table.values()) out += path + "\n";
+    return writeOut(sh, name, out);
+  }
+  let status = 0;
+  for (const n of names) {
+    const found = n.includes("/") ? null : await resolveName(sh, n, false);
+    if (found === null) {
+      await sh.error(`${name}: ${n}: not found`);
+      status = 1;
+    } else if (found.kind === "file") {
+      table.set(n, found.path);
+    }
+  }
+  return status;
+};
