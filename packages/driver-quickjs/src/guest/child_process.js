@@ -71,8 +71,8 @@
     return e;
   }
 
-  function decode(b64, encoding) {
-    const buf = Buffer.from(b64, "base64");
+  function decode(bytes, encoding) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return encoding && encoding !== "buffer" ? buf.toString(encoding) : buf;
   }
 
@@ -89,14 +89,15 @@
       maxBuffer: opts.maxBuffer === undefined ? 1024 * 1024 : opts.maxBuffer,
     };
     let r;
+    let bytes;
     try {
-      r = sys.call("spawnSync", request, input ? sys.bufferOf(input) : undefined);
+      [r, bytes] = sys.call("spawnSync", request, input ? sys.bufferOf(input) : undefined);
     } catch (err) {
       const e = spawnError(err, "spawnSync", n.file, [n.file, ...n.args]);
       return { error: e, status: null, signal: null, output: null, pid: 0, stdout: null, stderr: null };
     }
-    const stdout = r.stdout === null ? null : decode(r.stdout, opts.encoding);
-    const stderr = r.stderr === null ? null : decode(r.stderr, opts.encoding);
+    const stdout = r.stdoutLength === null ? null : decode(bytes.subarray(0, r.stdoutLength), opts.encoding);
+    const stderr = r.stderrLength === null ? null : decode(bytes.subarray(r.stdoutLength || 0), opts.encoding);
     const result = {
       pid: r.pid, output: [null, stdout, stderr], stdout, stderr,
       status: r.signal ? null : r.status, signal: r.signal ? SIGNAL_NAMES[r.signal] || null : null,

@@ -40,7 +40,9 @@
       if (e && e.__sys) throw sysError(e, call);
       throw e;
     }
-    return typeof result === "string" ? JSON.parse(result) : result;
+    if (typeof result === "string") return JSON.parse(result);
+    if (Array.isArray(result)) return [JSON.parse(result[0]), new Uint8Array(result[1])];
+    return result;
   }
 
   /** Calls `op` and returns its bytes as a Uint8Array. */

@@ -1,0 +1,15 @@
+import { createKernel } from "@secure-exec/kernel";
+import { createInMemoryFileSystem } from "@secure-exec/os-browser";
+import { createQuickJsRuntime } from "./dist/index.js";
+const t0 = performance.now();
+const kernel = createKernel({ filesystem: createInMemoryFileSystem() });
+await kernel.mount(createQuickJsRuntime());
+const show = async (cmd, opts) => { const t = performance.now(); const r = await kernel.exec(cmd, opts); console.log(JSON.stringify(cmd), (performance.now()-t).toFixed(1)+"ms", r); };
+await show(`node -e "console.log(1)"`);
+await show(`node -e "console.log(1)"`);
+await show(`node -e "console.log({a:1,b:[1,2,3],c:'x'}, [1,2], new Map([[1,2]]))"`);
+await show(`node -e "x"`);
+await show(`node -e "process.exit(42)"`);
+await show(`echo 1+2 | node -p "require('fs').readFileSync(0,'utf8')"`);
+console.log("total", performance.now()-t0);
+await kernel.dispose();

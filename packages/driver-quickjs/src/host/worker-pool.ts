@@ -1,0 +1,112 @@
+/**
+ * Pre-warmed QuickJS workers. The pool keeps `size` workers started with
+ * their image built (a cold worker costs tens of milliseconds); a process
+ * takes a ready one, gives it back after a normal exit (the worker resets
+ * its image and reports ready again), and has it terminated and replaced
+ * when it is killed, times out, or runs out of memory. Idle workers do not
+ * keep the host process alive.
+ */
+import type { EngineLimits } from "../shared/protocol.js";
+import { QuickJsWorker } from "./quickjs-worker.js";
+
+type Waiter = { resolve: (worker: QuickJsWorker) => void; reject: (error: Error) => void };
+
+/** A pool of ready QuickJS workers. */
+export class WorkerPool {
+  private readonly idle: QuickJsWorker[] = [];
+  private readonly live = new Set<QuickJsWorker>();
+  private readonly waiters: Waiter[] = [];
+  private starting = 0;
+  private disposed = false;
+  private lastError: Error | null = null;
+
+  constructor(
+    private readonly url: URL | string,
+    private readonly module: () => Promise<WebAssembly.Module>,
+    private readonly limits: EngineLimits,
+    private readonly size: number,
+  ) {}
+
+  /** Workers started and not yet terminated. */
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  /** Starts workers until `size` are ready or on their way (and one per waiting process). */
+  fill(): void {
+    while (!this.disposed && this.idle.length + this.starting < Math.max(this.size, this.waiters.length)) this.startOne();
+  }
+
+  /** Takes a ready worker, waiting for one to start if none is idle. */
+  acquire(): Promise<QuickJsWorker> {
+    if (this.disposed) return Promise.reject(new Error("QuickJS worker pool disposed"));
+    const worker = this.idle.pop();
+    const taken = worker ? Promise.resolve(worker) : new Promise<QuickJsWorker>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    this.fill();
+    return taken.then((w) => {
+      w.ref();
+      return w;
+    });
+  }
+
+  /** Gives back a worker whose process exited normally, once it has reset its image. */
+  release(worker: QuickJsWorker): void {
+    if (this.disposed || !this.live.has(worker)) return;
+    worker.whenReady().then(() => {
+      if (worker.broken) this.discard(worker);
+      else if (this.live.has(worker)) this.hand(worker);
+    });
+  }
+
+  /** Terminates a worker and starts a replacement. */
+  discard(worker: QuickJsWorker): void {
+    this.live.delete(worker);
+    void worker.terminate();
+    this.fill();
+  }
+
+  /** Terminates every worker; waiting processes fail. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const waiter of this.waiters.splice(0)) waiter.reject(new Error("QuickJS worker pool disposed"));
+    this.idle.length = 0;
+    const all = [...this.live];
+    this.live.clear();
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private hand(worker: QuickJsWorker): void {
+    const waiter = this.waiters.shift();
+    if (waiter) waiter.resolve(worker);
+    else if (this.idle.length >= this.size) {
+      this.live.delete(worker);
+      void worker.terminate();
+    } else {
+      worker.unref();
+      this.idle.push(worker);
+    }
+  }
+
+  private startOne(): void {
+    this.starting++;
+    this.module()
+      .then((module) => QuickJsWorker.start(this.url, module, this.limits))
+      .then(
+        (worker) => {
+          this.starting--;
+          if (this.disposed) {
+            void worker.terminate();
+            return;
+          }
+          this.live.add(worker);
+          this.hand(worker);
+        },
+        (error: unknown) => {
+          this.starting--;
+          this.lastError = error instanceof Error ? error : new Error(String(error));
+          const waiter = this.waiters.shift();
+          waiter?.reject(this.lastError);
+        },
+      );
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The host functions the guest bootstrap receives as `binding`: system
+ * calls, compiling scripts and modules with file names, UTF-8 conversion
+ * at native speed, the clock, sleeping, randomness, promise inspection and
+ * `exit`. They are created once per worker, before the image snapshot, and
+ * read the current process's state through `RunState`.
+ */
+import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten-core";
+import type { SyscallChannel } from "./syscall-channel.js";
+
+/** The state of the process a worker is running; reset for each process. */
+export interface RunState {
+  /** Set by `binding.exit`: the process is unwinding towards its end. */
+  exiting: boolean;
+  /** The code passed to `binding.exit`. */
+  exitCode: number;
+  /** performance.now() after which the process is stopped (0: no limit). */
+  deadline: number;
+  /** Set by the interrupt handler when the deadline passed. */
+  timedOut: boolean;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const strictDecoder = new TextDecoder("utf-8", { fatal: true });
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Local operations answered in the worker without a kernel round trip. */
+export type LocalOps = Record<string, (args: unknown) => unknown>;
+
+/** Builds the binding object inside `ctx`; `state()` returns the running process's state. */
+export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, state: () => RunState | null, local: LocalOps): QuickJSHandle {
+  const binding = ctx.newObject();
+  const fn = (name: string, impl: (...args: QuickJSHandle[]) => QuickJSHandle | undefined | { error: QuickJSHandle }) => {
+    const handle = ctx.newFunction(name, impl);
+    ctx.setProp(binding, name, handle);
+    handle.dispose();
+  };
+  const bytesOf = (h: QuickJSHandle): Uint8Array => {
+    const view = ctx.getArrayBuffer(h);
+    const copy = view.value.slice();
+    view.dispose();
+    return copy;
+  };
+  const failure = (fields: Record<string, string | undefined>) => {
+    const obj = ctx.newObject();
+    ctx.setProp(obj, "__sys", ctx.true);
+    for (const [k, v] of Object.entries(fields)) {
+      if (v === undefined) continue;
+      const s = ctx.newString(v);
+      ctx.setProp(obj, k, s);
+      s.dispose();
+    }
+    return { error: obj };
+  };
+
+  fn("call", (opH, jsonH, dataH) => {
+    const current = state();
+    if (current?.exiting) return failure({ code: "ECANCELED", message: "process is exiting" });
+    const op = ctx.getString(opH);
+    const argsJson = jsonH && ctx.typeof(jsonH) === "string" ? ctx.getString(jsonH) : undefined;
+    const localOp = local[op];
+    if (localOp) {
+      const result = localOp(argsJson === undefined ? undefined : JSON.parse(argsJson));
+      return result === undefined ? undefined : ctx.newString(JSON.stringify(result));
+    }
+    let data: Uint8Array | string | undefined;
+    if (dataH) {
+      const type = ctx.typeof(dataH);
+      if (type === "string") data = ctx.getString(dataH);
+      else if (type === "object") data = bytesOf(dataH);
+    }
+    const result = channel.call(op, argsJson, data);
+    switch (result.kind) {
+      case "none":
+        return undefined;
+      case "json":
+        return ctx.newString(result.text);
+      case "bytes":
+        return ctx.newArrayBuffer(result.bytes.slice().buffer);
+      case "json+bytes": {
+        const arr = ctx.newArray();
+        const text = ctx.newString(result.text);
+        const buf = ctx.newArrayBuffer(result.bytes.slice().buffer);
+        ctx.setProp(arr, 0, text);
+        ctx.setProp(arr, 1, buf);
+        text.dispose();
+        buf.dispose();
+        return arr;
+      }
+      case "failed":
+        return failure({ code: result.failure.code, message: result.failure.message, syscall: result.failure.syscall, path: result.failure.path });
+    }
+  });
+
+  fn("compile", (srcH, nameH) => {
+    const result = ctx.evalCode(ctx.getString(srcH), ctx.getString(nameH));
+    return result.error ? { error: result.error } : result.value;
+  });
+
+  fn("evalModule", (srcH, nameH) => {
+    const result = ctx.evalCode(ctx.getString(srcH), ctx.getString(nameH), { type: "module" });
+    return result.error ? { error: result.error } : result.value;
+  });
+
+  fn("checkSyntax", (srcH, nameH, moduleH) => {
+    const result = ctx.evalCode(ctx.getString(srcH), ctx.getString(nameH), { type: ctx.dump(moduleH) ? "module" : "global", compileOnly: true });
+    if (result.error) return { error: result.error };
+    result.value.dispose();
+    return undefined;
+  });
+
+  fn("now", () => ctx.newNumber(performance.now()));
+
+  fn("sleep", (msH) => {
+    const ms = ctx.getNumber(msH);
+    const current = state();
+    const until = current && current.deadline > 0 ? Math.min(ms, Math.max(0, current.deadline - performance.now())) : ms;
+    if (until > 0) Atomics.wait(sleeper, 0, 0, until);
+    return undefined;
+  });
+
+  fn("random", (nH) => {
+    const n = Math.max(0, Math.floor(ctx.getNumber(nH)));
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i += 65536) crypto.getRandomValues(bytes.subarray(i, Math.min(n, i + 65536)));
+    return ctx.newArrayBuffer(bytes.buffer);
+  });
+
+  fn("utf8Encode", (strH) => ctx.newArrayBuffer(encoder.encode(ctx.getString(strH)).buffer));
+
+  fn("utf8Decode", (bufH) => {
+    const view = ctx.getArrayBuffer(bufH);
+    const text = decoder.decode(view.value);
+    view.dispose();
+    return ctx.newString(text);
+  });
+
+  fn("utf8Valid", (bufH) => {
+    const view = ctx.getArrayBuffer(bufH);
+    try {
+      strictDecoder.decode(view.value);
+      return ctx.true;
+    } catch {
+      return ctx.false;
+    } finally {
+      view.dispose();
+    }
+  });
+
+  fn("promiseState", (pH) => {
+    const s = ctx.getPromiseState(pH);
+    if (s.type === "pending") return ctx.newNumber(0);
+    if (s.type === "fulfilled") {
+      if (!s.notAPromise) s.value.dispose();
+      return ctx.newNumber(1);
+    }
+    s.error.dispose();
+    return ctx.newNumber(2);
+  });
+
+  fn("promiseResult", (pH) => {
+    const s = ctx.getPromiseState(pH);
+    if (s.type === "pending") return undefined;
+    return s.type === "fulfilled" ? s.value : s.error;
+  });
+
+  fn("exit", (codeH) => {
+    const current = state();
+    if (current && !current.exiting) {
+      current.exiting = true;
+      current.exitCode = ctx.getNumber(codeH) | 0;
+    }
+    return undefined;
+  });
+
+  return binding;
+}

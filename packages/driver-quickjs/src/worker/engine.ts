@@ -1,0 +1,271 @@
+/**
+ * One QuickJS instance in a worker, and the processes it runs one after
+ * another. Start-up builds the image once: a runtime with the memory and
+ * stack limits, a context, the binding, and the bootstrap with every
+ * built-in module compiled. The WebAssembly memory is then copied; after
+ * each process it is copied back, so every process starts from the same
+ * pristine image in the time of a memory copy instead of re-parsing the
+ * runtime. Only handles created before the snapshot are kept across
+ * processes; nothing a process creates outlives it.
+ */
+import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime } from "quickjs-emscripten-core";
+import baseVariant from "@jitl/quickjs-ng-wasmfile-release-sync";
+import { createBinding, type RunState } from "./binding.js";
+import { BOOTSTRAP_SOURCE, MODULE_SOURCES } from "./guest-sources.js";
+import type { SyscallChannel } from "./syscall-channel.js";
+import {
+  EXIT_OUT_OF_MEMORY,
+  EXIT_TIME_LIMIT,
+  OUT_OF_MEMORY_MESSAGE,
+  timeLimitMessage,
+  type EngineLimits,
+  type JobSpec,
+} from "../shared/protocol.js";
+
+const HOOK_NAMES = ["start", "ticks", "step", "rejections", "fatal", "beforeExit", "finish", "esmResolve", "esmSource"] as const;
+type HookName = (typeof HOOK_NAMES)[number];
+
+/** Unwinds the run loop once the process has an exit code. */
+class GuestExit {
+  constructor(readonly code: number, readonly recycle = false) {}
+}
+
+/** How a process ended, as the worker reports it. */
+export interface RunOutcome {
+  code: number;
+  /** The worker should be replaced rather than reused (its memory grew large, or broke). */
+  recycle: boolean;
+}
+
+/** Memory growth past which a worker is replaced instead of reused. */
+const RECYCLE_MEMORY_BYTES = 96 * 1024 * 1024;
+
+/** A QuickJS instance with the guest runtime image, running processes one at a time. */
+export class Engine {
+  private current: RunState | null = null;
+  private job: JobSpec | null = null;
+  private readonly hooks: Record<HookName, QuickJSHandle>;
+  private readonly snapshot: Uint8Array;
+  private dirty = false;
+
+  private constructor(
+    private readonly rt: QuickJSRuntime,
+    private readonly ctx: QuickJSContext,
+    private readonly memory: WebAssembly.Memory,
+    private readonly channel: SyscallChannel,
+  ) {
+    rt.setInterruptHandler(() => this.shouldInterrupt());
+    rt.setModuleLoader(
+      (name) => this.moduleSource(name),
+      (base, request) => this.moduleResolve(base, request),
+    );
+    const binding = createBinding(ctx, channel, () => this.current, {
+      memoryUsage: () => this.memoryUsage(),
+    });
+    const sources = ctx.newObject();
+    for (const [id, text] of Object.entries(MODULE_SOURCES)) {
+      const s = ctx.newString(text);
+      ctx.setProp(sources, id, s);
+      s.dispose();
+    }
+    const factory = ctx.evalCode(BOOTSTRAP_SOURCE, "node:internal/bootstrap").unwrap();
+    const hooks = ctx.callFunction(factory, ctx.undefined, binding, sources);
+    factory.dispose();
+    sources.dispose();
+    binding.dispose();
+    if (hooks.error) {
+      const detail = ctx.dump(hooks.error) as { message?: string; stack?: string };
+      hooks.error.dispose();
+      throw new Error(`guest bootstrap failed: ${detail?.message}\n${detail?.stack ?? ""}`);
+    }
+    const table = {} as Record<HookName, QuickJSHandle>;
+    for (const name of HOOK_NAMES) table[name] = ctx.getProp(hooks.value, name);
+    hooks.value.dispose();
+    this.hooks = table;
+    // Handles the library caches lazily must exist before the snapshot.
+    void ctx.global;
+    void ctx.undefined;
+    void ctx.null;
+    void ctx.true;
+    void ctx.false;
+    rt.executePendingJobs();
+    this.snapshot = new Uint8Array(memory.buffer).slice();
+  }
+
+  /** Instantiates QuickJS from the shared compiled module and builds the image. */
+  static async create(wasmModule: WebAssembly.Module, limits: EngineLimits, channel: SyscallChannel): Promise<Engine> {
+    const variant = newVariant(baseVariant, { wasmModule });
+    const quickjs = await newQuickJSWASMModuleFromVariant(variant);
+    const rt = quickjs.newRuntime();
+    rt.setMemoryLimit(limits.memoryLimitBytes);
+    rt.setMaxStackSize(limits.maxStackSizeBytes);
+    const ctx = rt.newContext();
+    return new Engine(rt, ctx, quickjs.getWasmMemory(), channel);
+  }
+
+  /** Puts the memory back to the image, ready for the next process. */
+  reset(): void {
+    if (!this.dirty) return;
+    const bytes = new Uint8Array(this.memory.buffer);
+    bytes.set(this.snapshot);
+    if (bytes.length > this.snapshot.length) bytes.fill(0, this.snapshot.length);
+    this.dirty = false;
+  }
+
+  /** Runs one process to its end and returns its exit code. */
+  run(job: JobSpec): RunOutcome {
+    this.reset();
+    this.dirty = true;
+    this.job = job;
+    const state: RunState = {
+      exiting: false,
+      exitCode: 0,
+      deadline: job.timeLimitMs > 0 ? performance.now() + job.timeLimitMs : 0,
+      timedOut: false,
+    };
+    this.current = state;
+    let outcome: RunOutcome;
+    try {
+      const jobJson = this.ctx.newString(JSON.stringify(job));
+      this.callHook("start", jobJson);
+      jobJson.dispose();
+      this.drain();
+      for (;;) {
+        const more = this.callHookNumber("step");
+        this.drain();
+        if (more === 0) {
+          const again = this.callHookNumber("beforeExit");
+          this.drain();
+          if (!again) break;
+        }
+      }
+      outcome = { code: this.callHookNumber("finish") & 0xff, recycle: false };
+    } catch (e) {
+      if (!(e instanceof GuestExit)) throw e;
+      outcome = { code: e.code & 0xff, recycle: e.recycle };
+    } finally {
+      this.current = null;
+      this.job = null;
+    }
+    if (this.memory.buffer.byteLength - this.snapshot.length > RECYCLE_MEMORY_BYTES) outcome.recycle = true;
+    return outcome;
+  }
+
+  private shouldInterrupt(): boolean {
+    const s = this.current;
+    if (s === null) return false;
+    if (s.exiting) return true;
+    if (s.deadline > 0 && performance.now() > s.deadline) {
+      s.timedOut = true;
+      return true;
+    }
+    return false;
+  }
+
+  private memoryUsage(): { used: number; limit: number } {
+    const handle = this.rt.computeMemoryUsage();
+    const usage = this.ctx.dump(handle) as { memory_used_size?: number; malloc_limit?: number };
+    handle.dispose();
+    return { used: usage.memory_used_size ?? 0, limit: usage.malloc_limit ?? 0 };
+  }
+
+  /** Runs nextTicks and promise jobs until both queues are empty, then reports unhandled rejections. */
+  private drain(): void {
+    for (;;) {
+      const ranTicks = this.callHookNumber("ticks");
+      if (this.rt.hasPendingJob()) {
+        const result = this.rt.executePendingJobs();
+        if (result.error) this.uncaught(result.error);
+        else result.dispose();
+        continue;
+      }
+      if (ranTicks) continue;
+      this.callHook("rejections");
+      if (!this.rt.hasPendingJob() && !this.callHookNumber("ticks")) return;
+    }
+  }
+
+  private callHook(name: HookName, ...args: QuickJSHandle[]): void {
+    const result = this.ctx.callFunction(this.hooks[name], this.ctx.undefined, ...args);
+    if (result.error) this.uncaught(result.error);
+    else result.value.dispose();
+  }
+
+  private callHookNumber(name: HookName, ...args: QuickJSHandle[]): number {
+    const result = this.ctx.callFunction(this.hooks[name], this.ctx.undefined, ...args);
+    if (result.error) {
+      this.uncaught(result.error);
+      return 1;
+    }
+    const value = this.ctx.dump(result.value);
+    result.value.dispose();
+    return typeof value === "number" ? value : value ? 1 : 0;
+  }
+
+  /** An exception reached the top of the guest: exit, a limit, or an uncaught error for `fatal`. */
+  private uncaught(error: QuickJSHandle): void {
+    const state = this.current!;
+    const outOfMemory = this.isOutOfMemory(error);
+    if (state.exiting) {
+      error.dispose();
+      throw new GuestExit(state.exitCode);
+    }
+    if (state.timedOut) {
+      error.dispose();
+      this.writeStderr(timeLimitMessage(this.job!.argv0, this.job!.timeLimitMs));
+      throw new GuestExit(EXIT_TIME_LIMIT);
+    }
+    if (outOfMemory) {
+      error.dispose();
+      this.writeStderr(OUT_OF_MEMORY_MESSAGE);
+      throw new GuestExit(EXIT_OUT_OF_MEMORY, true);
+    }
+    const result = this.ctx.callFunction(this.hooks.fatal, this.ctx.undefined, error);
+    error.dispose();
+    if (result.error) {
+      if (state.exiting) {
+        result.error.dispose();
+        throw new GuestExit(state.exitCode);
+      }
+      this.uncaught(result.error);
+      return;
+    }
+    result.value.dispose();
+  }
+
+  private isOutOfMemory(error: QuickJSHandle): boolean {
+    if (this.ctx.typeof(error) !== "object") return false;
+    const message = this.ctx.getProp(error, "message");
+    const text = this.ctx.typeof(message) === "string" ? this.ctx.getString(message) : "";
+    message.dispose();
+    return text === "out of memory";
+  }
+
+  private writeStderr(text: string): void {
+    this.channel.call("write", JSON.stringify({ fd: 2, position: null }), text);
+  }
+
+  private moduleResolve(base: string, request: string): string | { error: Error } {
+    return this.callStringHook("esmResolve", base, request);
+  }
+
+  private moduleSource(name: string): string | { error: Error } {
+    return this.callStringHook("esmSource", name);
+  }
+
+  private callStringHook(name: HookName, ...args: string[]): string | { error: Error } {
+    const handles = args.map((a) => this.ctx.newString(a));
+    const result = this.ctx.callFunction(this.hooks[name], this.ctx.undefined, ...handles);
+    for (const h of handles) h.dispose();
+    if (result.error) {
+      const detail = this.ctx.dump(result.error) as { name?: string; message?: string } | string;
+      result.error.dispose();
+      const err = new Error(typeof detail === "object" && detail ? String(detail.message) : String(detail));
+      if (typeof detail === "object" && detail?.name) err.name = detail.name;
+      return { error: err };
+    }
+    const value = this.ctx.getString(result.value);
+    result.value.dispose();
+    return value;
+  }
+}
