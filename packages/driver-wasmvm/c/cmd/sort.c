@@ -1,0 +1,329 @@
+/*
+ * sort: GNU sort in memory. Inputs are read whole (a missing final
+ * delimiter is supplied), split into lines, and ordered by a stable merge
+ * sort under the keys of lib/sort-keys; -m merges inputs that are already
+ * sorted; -u keeps the first of each run of equal lines; -c/-C check order
+ * instead (streaming); -o writes only after all input is read, so it may
+ * name an input. Errors exit 2, as GNU's do.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/common.h"
+#include "lib/sort-keys.h"
+#include "lib/text-io.h"
+
+SE_COMMAND(main_sort, "sort")
+
+static char delim = '\n';
+
+/* Ordering first by the installed keys; the sort is stable, so equal lines keep input order. */
+static void insertion_sort(struct sort_line *v, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        struct sort_line x = v[i];
+        size_t j = i;
+        while (j > 0 && sort_compare(&v[j - 1], &x) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
+
+/*
+ * Merges the runs v[0, mid) and v[mid, n) using tmp (mid entries), always
+ * taking the smaller head and, on ties, the left one (as GNU's -m does even
+ * with unsorted inputs).
+ */
+static void merge_runs(struct sort_line *v, size_t mid, size_t n, struct sort_line *tmp) {
+    if (mid == 0 || mid == n) return;
+    memcpy(tmp, v, mid * sizeof *v);
+    size_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) v[k++] = sort_compare(&v[j], &tmp[i]) < 0 ? v[j++] : tmp[i++];
+    while (i < mid) v[k++] = tmp[i++];
+}
+
+static void merge_sort(struct sort_line *v, size_t n, struct sort_line *tmp) {
+    if (n <= 16) {
+        insertion_sort(v, n);
+        return;
+    }
+    size_t mid = n / 2;
+    merge_sort(v, mid, tmp);
+    merge_sort(v + mid, n - mid, tmp);
+    if (sort_compare(&v[mid - 1], &v[mid]) > 0) merge_runs(v, mid, n, tmp);
+}
+
+/* All input of the operands, one delimiter-terminated block; RUN_STARTS gets where each operand's lines begin. */
+struct input {
+    byte_buffer data;
+    size_t *file_ends; /* byte offset where each operand's data ends */
+    int nfiles;
+};
+
+static void read_inputs(char **files, int nfiles, struct input *in) {
+    in->file_ends = xcalloc((size_t)nfiles, sizeof *in->file_ends);
+    in->nfiles = nfiles;
+    for (int i = 0; i < nfiles; i++) {
+        int fd = open_input(files[i]);
+        if (fd < 0) se_die(2, "cannot read: %s: %s", files[i], strerror(errno));
+        if (buffer_read_all(&in->data, fd) < 0) se_die(2, "read failed: %s: %s", files[i], strerror(errno));
+        close_input(fd);
+        if (buffer_len(&in->data) && in->data.data[in->data.end - 1] != delim) {
+            buffer_reserve(&in->data, 1);
+            in->data.data[in->data.end++] = delim;
+        }
+        in->file_ends[i] = in->data.end;
+    }
+}
+
+/* Splits the input into lines; RUNS (if not NULL) receives each operand's first line index. */
+static struct sort_line *split_lines(struct input *in, size_t *count, size_t *runs) {
+    size_t n = 0, cap = 1024;
+    struct sort_line *v = xmalloc(cap * sizeof *v);
+    const char *base = in->data.data;
+    size_t pos = in->data.start;
+    for (int f = 0; f < in->nfiles; f++) {
+        if (runs) runs[f] = n;
+        size_t end = in->file_ends[f];
+        while (pos < end) {
+            const char *p = memchr(base + pos, delim, end - pos);
+            size_t len = (size_t)(p - (base + pos));
+            if (n == cap) v = xrealloc(v, (cap *= 2) * sizeof *v);
+            v[n].text = base + pos;
+            v[n].len = len;
+            n++;
+            pos += len + 1;
+        }
+    }
+    *count = n;
+    return v;
+}
+
+/* -c / -C: reports the first line out of order; returns the exit status. */
+static int check_order(const char *file, int quiet, int unique) {
+    int fd = open_input(file);
+    if (fd < 0) se_die(2, "cannot read: %s: %s", file, strerror(errno));
+    se_reader r;
+    se_reader_init(&r, fd);
+    char *prev = NULL;
+    size_t prev_cap = 0, lineno = 0, len;
+    struct sort_line a = {NULL, 0}, b;
+    char *line;
+    int status = 0;
+    while ((line = se_reader_line(&r, delim, &len))) {
+        lineno++;
+        b.text = line;
+        b.len = len && line[len - 1] == delim ? len - 1 : len;
+        if (lineno > 1) {
+            int c = sort_compare(&a, &b);
+            if (c > 0 || (unique && c == 0)) {
+                if (!quiet) {
+                    fflush(stdout);
+                    fprintf(stderr, "%s: %s:%zu: disorder: ", se_prog, file, lineno);
+                    fwrite(b.text, 1, b.len, stderr);
+                    fputc('\n', stderr);
+                }
+                status = 1;
+                break;
+            }
+        }
+        if (b.len + 1 > prev_cap) prev = xrealloc(prev, prev_cap = b.len + 1);
+        memcpy(prev, b.text, b.len);
+        a.text = prev;
+        a.len = b.len;
+    }
+    if (r.err) se_die(2, "read failed: %s: %s", file, strerror(r.err));
+    se_reader_free(&r);
+    close_input(fd);
+    free(prev);
+    return status;
+}
+
+static _Noreturn void usage_error(void) {
+    se_usage_error(2);
+}
+
+static void usage(void) {
+    printf("Usage: sort [OPTION]... [FILE]...\n"
+           "Write sorted concatenation of all FILE(s) to standard output.\n\n"
+           "  -b, --ignore-leading-blanks  ignore leading blanks\n"
+           "  -d, --dictionary-order      consider only blanks and alphanumeric characters\n"
+           "  -f, --ignore-case           fold lower case to upper case characters\n"
+           "  -g, --general-numeric-sort  compare according to general numerical value\n"
+           "  -i, --ignore-nonprinting    consider only printable characters\n"
+           "  -M, --month-sort            compare (unknown) < 'JAN' < ... < 'DEC'\n"
+           "  -h, --human-numeric-sort    compare human readable numbers (e.g., 2K 1G)\n"
+           "  -n, --numeric-sort          compare according to string numerical value\n"
+           "  -R, --random-sort           shuffle, but group identical keys\n"
+           "  -r, --reverse               reverse the result of comparisons\n"
+           "  -V, --version-sort          natural sort of (version) numbers within text\n"
+           "  -c, --check, -C             check for sorted input; do not sort\n"
+           "  -k, --key=KEYDEF            sort via a key; KEYDEF gives location and type\n"
+           "  -m, --merge                 merge already sorted files; do not sort\n"
+           "  -o, --output=FILE           write result to FILE instead of standard output\n"
+           "  -s, --stable                stabilize sort by disabling last-resort comparison\n"
+           "  -t, --field-separator=SEP   use SEP instead of non-blank to blank transition\n"
+           "  -u, --unique                output only the first of an equal run\n"
+           "  -z, --zero-terminated       line delimiter is NUL, not newline\n");
+}
+
+int main_sort(int argc, char **argv) {
+    enum { OPT_SORT = 256, OPT_IGNORED, OPT_CHECK };
+    static const struct option longopts[] = {
+        {"ignore-leading-blanks", no_argument, NULL, 'b'}, {"dictionary-order", no_argument, NULL, 'd'},
+        {"ignore-case", no_argument, NULL, 'f'}, {"general-numeric-sort", no_argument, NULL, 'g'},
+        {"ignore-nonprinting", no_argument, NULL, 'i'}, {"month-sort", no_argument, NULL, 'M'},
+        {"human-numeric-sort", no_argument, NULL, 'h'}, {"numeric-sort", no_argument, NULL, 'n'},
+        {"random-sort", no_argument, NULL, 'R'}, {"reverse", no_argument, NULL, 'r'},
+        {"version-sort", no_argument, NULL, 'V'}, {"sort", required_argument, NULL, OPT_SORT},
+        {"check", optional_argument, NULL, OPT_CHECK}, {"key", required_argument, NULL, 'k'},
+        {"merge", no_argument, NULL, 'm'}, {"output", required_argument, NULL, 'o'},
+        {"stable", no_argument, NULL, 's'}, {"field-separator", required_argument, NULL, 't'},
+        {"unique", no_argument, NULL, 'u'}, {"zero-terminated", no_argument, NULL, 'z'},
+        {"buffer-size", required_argument, NULL, 'S'}, {"temporary-directory", required_argument, NULL, 'T'},
+        {"parallel", required_argument, NULL, OPT_IGNORED}, {"batch-size", required_argument, NULL, OPT_IGNORED},
+        {"help", no_argument, NULL, 'H'}, {NULL, 0, NULL, 0}};
+    struct sort_key global = {0};
+    struct sort_key *keys = NULL;
+    size_t nkeys = 0;
+    struct sort_order order = {NULL, 0, SORT_TAB_BLANKS, 0, 0, 0};
+    int check = 0, merge = 0;
+    const char *outfile = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "bcCdfghik:mMno:rRsS:t:T:uVz", longopts, NULL)) != -1) {
+        char letter[2] = {(char)c, 0};
+        switch (c) {
+        case 'b': case 'd': case 'f': case 'g': case 'h': case 'i': case 'M': case 'n': case 'R': case 'r': case 'V':
+            sort_key_options(letter, &global, 3);
+            break;
+        case OPT_SORT: {
+            static const char *const names[] = {"general-numeric", "human-numeric", "month", "numeric", "random", "version"};
+            static const char letters[] = "ghMnRV";
+            int found = -1;
+            for (int i = 0; i < 6; i++)
+                if (strcmp(optarg, names[i]) == 0) found = i;
+            if (found < 0) {
+                se_warn("invalid argument '%s' for '--sort'", optarg);
+                fprintf(stderr, "Valid arguments are:\n");
+                for (int i = 0; i < 6; i++) fprintf(stderr, "  - '%s'\n", names[i]);
+                se_usage_error(1);
+            }
+            letter[0] = letters[found];
+            sort_key_options(letter, &global, 3);
+            break;
+        }
+        case 'c': check = 'c'; break;
+        case 'C': check = 'C'; break;
+        case OPT_CHECK:
+            if (!optarg || strcmp(optarg, "diagnose-first") == 0) check = 'c';
+            else if (strcmp(optarg, "quiet") == 0 || strcmp(optarg, "silent") == 0) check = 'C';
+            else {
+                se_warn("invalid argument '%s' for '--check'", optarg);
+                usage_error();
+            }
+            break;
+        case 'k':
+            keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
+            sort_key_parse(optarg, &keys[nkeys++]);
+            break;
+        case 'm': merge = 1; break;
+        case 'o':
+            if (outfile && strcmp(outfile, optarg) != 0) se_die(2, "multiple output files specified");
+            outfile = optarg;
+            break;
+        case 's': order.stable = 1; break;
+        case 'u': order.unique = 1; break;
+        case 'z': delim = 0; break;
+        case 't': {
+            int tab;
+            if (!optarg[0]) se_die(2, "empty tab");
+            if (optarg[1]) {
+                if (strcmp(optarg, "\\0") != 0) se_die(2, "multi-character tab '%s'", optarg);
+                tab = 0;
+            } else {
+                tab = (unsigned char)optarg[0];
+            }
+            if (order.tab != SORT_TAB_BLANKS && order.tab != tab) se_die(2, "incompatible tabs");
+            order.tab = tab;
+            break;
+        }
+        case 'S': case 'T': case OPT_IGNORED: break;
+        case 'H': usage(); return 0;
+        default: usage_error();
+        }
+    }
+    order.reverse = global.reverse;
+    for (size_t i = 0; i < nkeys; i++) {
+        if (sort_key_is_default(&keys[i]) && !keys[i].reverse) {
+            struct sort_key *k = &keys[i];
+            k->ignore = global.ignore;
+            k->fold = global.fold;
+            k->skip_start_blanks = global.skip_start_blanks;
+            k->skip_end_blanks = global.skip_end_blanks;
+            k->month = global.month;
+            k->numeric = global.numeric;
+            k->general_numeric = global.general_numeric;
+            k->human_numeric = global.human_numeric;
+            k->version = global.version;
+            k->random = global.random;
+            k->reverse = global.reverse;
+        }
+    }
+    if (nkeys == 0 && !sort_key_is_default(&global)) {
+        global.eword = SIZE_MAX;
+        keys = xmalloc(sizeof *keys);
+        keys[0] = global;
+        nkeys = 1;
+    }
+    for (size_t i = 0; i < nkeys; i++) sort_key_check_compatible(&keys[i]);
+    order.keys = keys;
+    order.nkeys = nkeys;
+    sort_set_order(&order);
+
+    char *stdin_only[] = {"-"};
+    char **files = optind < argc ? argv + optind : stdin_only;
+    int nfiles = optind < argc ? argc - optind : 1;
+    if (check) {
+        if (nfiles > 1) {
+            se_warn("extra operand '%s' not allowed with -%c", files[1], check);
+            usage_error();
+        }
+        if (outfile) se_die(2, "options '-%co' are incompatible", check);
+        return check_order(files[0], check == 'C', order.unique);
+    }
+
+    struct input in = {{0}, NULL, 0};
+    read_inputs(files, nfiles, &in);
+    size_t *runs = xcalloc((size_t)nfiles + 1, sizeof *runs);
+    size_t n;
+    struct sort_line *lines = split_lines(&in, &n, runs);
+    struct sort_line *tmp = xmalloc((n ? n : 1) * sizeof *tmp);
+    if (merge) {
+        runs[nfiles] = n;
+        for (int i = 1; i < nfiles; i++) merge_runs(lines, runs[i], runs[i + 1], tmp);
+    } else {
+        merge_sort(lines, n, tmp);
+    }
+    if (outfile) {
+        int fd = open(outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+        if (fd < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
+        fflush(stdout);
+        if (dup2(fd, 1) < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
+        close(fd);
+    }
+    const struct sort_line *last = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (order.unique && last && sort_compare(last, &lines[i]) == 0) continue;
+        fwrite(lines[i].text, 1, lines[i].len, stdout);
+        putchar(delim);
+        last = &lines[i];
+    }
+    return 0;
+}

@@ -1,0 +1,348 @@
+/*
+ * sort-keys.c: key extraction and comparison for sort, following GNU sort's
+ * begfield/limfield rules (a blank-separated field includes its leading
+ * blanks; -b skips them) and its numeric rules: -n reads an optional '-',
+ * digits and a fraction with no exponent or thousands separators; -h adds
+ * one SI suffix whose order wins over the number; -g reads C floats, with
+ * non-numbers first and NaNs next.
+ */
+#include "sort-keys.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "common.h"
+#include "version-compare.h"
+
+static struct sort_order order;
+static uint64_t random_seed;
+static unsigned char blank_table[256], nondictionary_table[256], nonprinting_table[256];
+
+static void init_tables(void) {
+    static int done;
+    if (done) return;
+    done = 1;
+    for (int c = 0; c < 256; c++) {
+        blank_table[c] = isblank(c) || c == '\n';
+        nondictionary_table[c] = !isalnum(c) && !blank_table[c];
+        nonprinting_table[c] = !isprint(c);
+    }
+}
+
+const unsigned char *sort_nondictionary(void) {
+    init_tables();
+    return nondictionary_table;
+}
+
+const unsigned char *sort_nonprinting(void) {
+    init_tables();
+    return nonprinting_table;
+}
+
+const char *sort_key_options(const char *s, struct sort_key *key, int blanks) {
+    for (;; s++) {
+        switch (*s) {
+        case 'b':
+            if (blanks & 1) key->skip_start_blanks = 1;
+            if (blanks & 2) key->skip_end_blanks = 1;
+            break;
+        case 'd': key->ignore = sort_nondictionary(); break;
+        case 'f': key->fold = 1; break;
+        case 'g': key->general_numeric = 1; break;
+        case 'h': key->human_numeric = 1; break;
+        case 'i':
+            if (!key->ignore) key->ignore = sort_nonprinting();
+            break;
+        case 'M': key->month = 1; break;
+        case 'n': key->numeric = 1; break;
+        case 'R': key->random = 1; break;
+        case 'r': key->reverse = 1; break;
+        case 'V': key->version = 1; break;
+        default: return s;
+        }
+    }
+}
+
+static _Noreturn void bad_spec(const char *why, const char *spec) {
+    se_die(2, "%s: invalid field specification '%s'", why, spec);
+}
+
+/* Reads a decimal count; values too large saturate, as GNU does. */
+static const char *parse_field_count(const char *s, size_t *out, const char *why) {
+    if (!isdigit((unsigned char)*s)) se_die(2, "%s: invalid count at start of '%s'", why, s);
+    size_t v = 0;
+    for (; isdigit((unsigned char)*s); s++) v = v > (SIZE_MAX - 9) / 10 ? SIZE_MAX : v * 10 + (size_t)(*s - '0');
+    *out = v;
+    return s;
+}
+
+void sort_key_parse(const char *spec, struct sort_key *key) {
+    memset(key, 0, sizeof *key);
+    const char *s = parse_field_count(spec, &key->sword, "invalid number at field start");
+    if (key->sword-- == 0) bad_spec("field number is zero", spec);
+    if (*s == '.') {
+        s = parse_field_count(s + 1, &key->schar, "invalid number after '.'");
+        if (key->schar-- == 0) bad_spec("character offset is zero", spec);
+    }
+    s = sort_key_options(s, key, 1);
+    if (*s != ',') {
+        key->eword = SIZE_MAX;
+        key->echar = 0;
+    } else {
+        s = parse_field_count(s + 1, &key->eword, "invalid number after ','");
+        if (key->eword-- == 0) bad_spec("field number is zero", spec);
+        if (*s == '.') s = parse_field_count(s + 1, &key->echar, "invalid number after '.'");
+        s = sort_key_options(s, key, 2);
+    }
+    if (*s) bad_spec("stray character in field spec", spec);
+}
+
+int sort_key_is_default(const struct sort_key *k) {
+    return !(k->ignore || k->fold || k->skip_start_blanks || k->skip_end_blanks || k->numeric ||
+             k->general_numeric || k->human_numeric || k->month || k->version || k->random);
+}
+
+void sort_key_check_compatible(const struct sort_key *k) {
+    int modes = k->numeric + k->general_numeric + k->human_numeric + k->month + (k->version | k->random | !!k->ignore);
+    if (modes <= 1) return;
+    char opts[16], *p = opts;
+    if (k->ignore == nondictionary_table) *p++ = 'd';
+    if (k->fold) *p++ = 'f';
+    if (k->general_numeric) *p++ = 'g';
+    if (k->human_numeric) *p++ = 'h';
+    if (k->ignore == nonprinting_table) *p++ = 'i';
+    if (k->month) *p++ = 'M';
+    if (k->numeric) *p++ = 'n';
+    if (k->random) *p++ = 'R';
+    if (k->version) *p++ = 'V';
+    *p = 0;
+    se_die(2, "options '-%s' are incompatible", opts);
+}
+
+void sort_set_order(const struct sort_order *o) {
+    init_tables();
+    order = *o;
+    random_seed = (uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)&order;
+}
+
+/* Start of KEY in the line [p, lim). */
+static const char *key_begin(const char *p, const char *lim, const struct sort_key *key) {
+    size_t sword = key->sword;
+    if (order.tab != SORT_TAB_BLANKS) {
+        while (p < lim && sword--) {
+            while (p < lim && *p != order.tab) p++;
+            if (p < lim) p++;
+        }
+    } else {
+        while (p < lim && sword--) {
+            while (p < lim && blank_table[(unsigned char)*p]) p++;
+            while (p < lim && !blank_table[(unsigned char)*p]) p++;
+        }
+    }
+    if (key->skip_start_blanks)
+        while (p < lim && blank_table[(unsigned char)*p]) p++;
+    return (size_t)(lim - p) < key->schar ? lim : p + key->schar;
+}
+
+/* End of KEY in the line [p, lim). */
+static const char *key_limit(const char *p, const char *lim, const struct sort_key *key) {
+    size_t eword = key->eword, echar = key->echar;
+    if (echar == 0) eword++;
+    if (order.tab != SORT_TAB_BLANKS) {
+        while (p < lim && eword--) {
+            while (p < lim && *p != order.tab) p++;
+            if (p < lim && (eword || echar)) p++;
+        }
+    } else {
+        while (p < lim && eword--) {
+            while (p < lim && blank_table[(unsigned char)*p]) p++;
+            while (p < lim && !blank_table[(unsigned char)*p]) p++;
+        }
+    }
+    if (echar != 0) {
+        if (key->skip_end_blanks)
+            while (p < lim && blank_table[(unsigned char)*p]) p++;
+        p = (size_t)(lim - p) < echar ? lim : p + echar;
+    }
+    return p;
+}
+
+/* A number as -n reads it: sign, integer digits without leading zeros, fraction without trailing zeros. */
+struct plain_number {
+    int negative;
+    const char *int_digits, *frac_digits;
+    size_t int_len, frac_len;
+    const char *end;
+};
+
+static void read_number(const char *p, const char *lim, struct plain_number *n) {
+    while (p < lim && blank_table[(unsigned char)*p]) p++;
+    n->negative = p < lim && *p == '-';
+    if (n->negative) p++;
+    while (p < lim && *p == '0') p++;
+    n->int_digits = p;
+    while (p < lim && isdigit((unsigned char)*p)) p++;
+    n->int_len = (size_t)(p - n->int_digits);
+    n->frac_digits = p;
+    n->frac_len = 0;
+    if (p < lim && *p == '.') {
+        n->frac_digits = ++p;
+        while (p < lim && isdigit((unsigned char)*p)) p++;
+        n->frac_len = (size_t)(p - n->frac_digits);
+    }
+    n->end = p;
+    while (n->frac_len > 0 && n->frac_digits[n->frac_len - 1] == '0') n->frac_len--;
+    if (n->int_len == 0 && n->frac_len == 0) n->negative = 0;
+}
+
+static int compare_magnitude(const struct plain_number *a, const struct plain_number *b) {
+    if (a->int_len != b->int_len) return a->int_len < b->int_len ? -1 : 1;
+    int c = memcmp(a->int_digits, b->int_digits, a->int_len);
+    if (c) return c;
+    size_t n = a->frac_len < b->frac_len ? a->frac_len : b->frac_len;
+    c = memcmp(a->frac_digits, b->frac_digits, n);
+    if (c) return c;
+    return a->frac_len < b->frac_len ? -1 : a->frac_len > b->frac_len;
+}
+
+static int compare_numbers(const struct plain_number *a, const struct plain_number *b) {
+    if (a->negative != b->negative) return a->negative ? -1 : 1;
+    int c = compare_magnitude(a, b);
+    return a->negative ? -c : c;
+}
+
+static int numeric_compare(const char *a, const char *alim, const char *b, const char *blim) {
+    struct plain_number x, y;
+    read_number(a, alim, &x);
+    read_number(b, blim, &y);
+    return compare_numbers(&x, &y);
+}
+
+/* SI suffix order for -h: none 0, k/K 1, M 2, ... Q 10; negative numbers negate it. */
+static int unit_order(const struct plain_number *n, const char *lim) {
+    static const char units[] = "KMGTPEZYRQ";
+    int order_ = 0;
+    if ((n->int_len || n->frac_len) && n->end < lim) {
+        char c = *n->end == 'k' ? 'K' : *n->end;
+        const char *at = c ? strchr(units, c) : NULL;
+        if (at) order_ = (int)(at - units) + 1;
+    }
+    return n->negative ? -order_ : order_;
+}
+
+static int human_compare(const char *a, const char *alim, const char *b, const char *blim) {
+    struct plain_number x, y;
+    read_number(a, alim, &x);
+    read_number(b, blim, &y);
+    int diff = unit_order(&x, alim) - unit_order(&y, blim);
+    return diff ? diff : compare_numbers(&x, &y);
+}
+
+/* Parses [p, lim) as a C double (strtod needs a terminated copy); returns 0 when no number starts there. */
+static int parse_general(const char *p, const char *lim, double *out) {
+    char small[128];
+    size_t n = (size_t)(lim - p);
+    char *copy = n < sizeof small ? small : xmalloc(n + 1);
+    memcpy(copy, p, n);
+    copy[n] = 0;
+    char *end;
+    *out = strtod(copy, &end);
+    int ok = end != copy;
+    if (copy != small) free(copy);
+    return ok;
+}
+
+static int general_compare(const char *a, const char *alim, const char *b, const char *blim) {
+    double x, y;
+    int xa = parse_general(a, alim, &x), yb = parse_general(b, blim, &y);
+    if (!xa) return yb ? -1 : 0;
+    if (!yb) return 1;
+    if (x < y) return -1;
+    if (x > y) return 1;
+    if (x == y) return 0;
+    if (y == y) return -1; /* x is NaN */
+    if (x == x) return 1;
+    return memcmp(&x, &y, sizeof x);
+}
+
+static int month_of(const char *p, const char *lim) {
+    static const char names[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    while (p < lim && blank_table[(unsigned char)*p]) p++;
+    if (lim - p < 3) return 0;
+    for (int m = 0; m < 12; m++)
+        if (toupper((unsigned char)p[0]) == names[m * 3] && toupper((unsigned char)p[1]) == names[m * 3 + 1] &&
+            toupper((unsigned char)p[2]) == names[m * 3 + 2])
+            return m + 1;
+    return 0;
+}
+
+static uint64_t hash_bytes(const char *p, size_t n, const struct sort_key *key) {
+    uint64_t h = 0xcbf29ce484222325ull ^ random_seed;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (key->ignore && key->ignore[c]) continue;
+        if (key->fold) c = (unsigned char)toupper(c);
+        h = (h ^ c) * 0x100000001b3ull;
+    }
+    return h ^ (h >> 29);
+}
+
+/* Compares bytes with -d/-i skipping and -f folding. */
+static int text_compare(const char *a, const char *alim, const char *b, const char *blim, const struct sort_key *key) {
+    if (!key->ignore && !key->fold) {
+        size_t alen = (size_t)(alim - a), blen = (size_t)(blim - b);
+        int c = memcmp(a, b, alen < blen ? alen : blen);
+        if (c) return c;
+        return alen < blen ? -1 : alen > blen;
+    }
+    for (;;) {
+        if (key->ignore) {
+            while (a < alim && key->ignore[(unsigned char)*a]) a++;
+            while (b < blim && key->ignore[(unsigned char)*b]) b++;
+        }
+        if (!(a < alim && b < blim)) break;
+        int ca = (unsigned char)*a, cb = (unsigned char)*b;
+        if (key->fold) ca = toupper(ca), cb = toupper(cb);
+        if (ca != cb) return ca - cb;
+        a++;
+        b++;
+    }
+    return (a < alim) - (b < blim);
+}
+
+static int compare_key(const char *a, const char *alim, const char *b, const char *blim, const struct sort_key *key) {
+    if (key->random) {
+        uint64_t ha = hash_bytes(a, (size_t)(alim - a), key), hb = hash_bytes(b, (size_t)(blim - b), key);
+        if (ha != hb) return ha < hb ? -1 : 1;
+        return text_compare(a, alim, b, blim, key);
+    }
+    if (key->numeric) return numeric_compare(a, alim, b, blim);
+    if (key->general_numeric) return general_compare(a, alim, b, blim);
+    if (key->human_numeric) return human_compare(a, alim, b, blim);
+    if (key->version) return version_compare(a, (size_t)(alim - a), b, (size_t)(blim - b));
+    if (key->month) return month_of(a, alim) - month_of(b, blim);
+    return text_compare(a, alim, b, blim, key);
+}
+
+int sort_compare(const struct sort_line *a, const struct sort_line *b) {
+    for (size_t i = 0; i < order.nkeys; i++) {
+        const struct sort_key *key = &order.keys[i];
+        const char *aend = a->text + a->len, *bend = b->text + b->len;
+        const char *alim = key->eword == SIZE_MAX ? aend : key_limit(a->text, aend, key);
+        const char *blim = key->eword == SIZE_MAX ? bend : key_limit(b->text, bend, key);
+        const char *abeg = key_begin(a->text, aend, key), *bbeg = key_begin(b->text, bend, key);
+        if (alim < abeg) alim = abeg;
+        if (blim < bbeg) blim = bbeg;
+        int diff = compare_key(abeg, alim, bbeg, blim, key);
+        if (diff) return key->reverse ? (diff < 0 ? 1 : -1) : diff;
+    }
+    if (order.nkeys && (order.unique || order.stable)) return 0;
+    size_t n = a->len < b->len ? a->len : b->len;
+    int diff = memcmp(a->text, b->text, n);
+    if (!diff) diff = a->len < b->len ? -1 : a->len > b->len;
+    return order.reverse ? -diff : diff;
+}
