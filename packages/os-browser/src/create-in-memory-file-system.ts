@@ -5,9 +5,9 @@
  * `{ empty: true }` gives a bare "/" instead, for a tree mounted elsewhere.
  * Every inode is owned by `uid`/`gid` (0 by default).
  */
-import { memfs } from "memfs";
 import { S_IFDIR, type VirtualFileSystem } from "@secure-exec/kernel";
 import { InMemoryFileSystem } from "./in-memory-file-system.js";
+import { Superblock } from "./memfs-types.js";
 
 /** Options of `createInMemoryFileSystem`. */
 export interface InMemoryFileSystemOptions {
@@ -37,10 +37,9 @@ let nextDev = 1;
 export function createInMemoryFileSystem(options: InMemoryFileSystemOptions = {}): VirtualFileSystem {
   const uid = options.uid ?? 0;
   const gid = options.gid ?? 0;
-  const { vol } = memfs({}, {
+  const sb = new Superblock({
     process: { getuid: () => uid, getgid: () => gid, cwd: () => "/", platform: "linux", emitWarning: () => {}, env: {} },
   });
-  const sb = vol._core;
   const root = sb.root.getNode();
   root.mode = S_IFDIR | 0o755;
   root.uid = uid;
