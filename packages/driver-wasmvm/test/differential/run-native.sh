@@ -48,11 +48,15 @@ done
 if [ $build = 1 ]; then
   "$pkg/scripts/build-wasm.sh" --native >/dev/null || { echo "run-native.sh: native build failed" >&2; exit 2; }
 fi
-ourbin=$pkg/build/native/bin
-[ -d "$ourbin" ] || { echo "run-native.sh: no native build in $ourbin" >&2; exit 2; }
+[ -x "$pkg/build/native/secure-exec-commands" ] || { echo "run-native.sh: no native build in $pkg/build/native" >&2; exit 2; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/se-diff.XXXXXX")
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+# A private copy of the build, so a rebuild running meanwhile cannot change what is tested.
+ourbin=$tmp/bin
+mkdir "$ourbin"
+cp "$pkg/build/native/secure-exec-commands" "$tmp/secure-exec-commands"
+for link in "$pkg"/build/native/bin/*; do ln -s ../secure-exec-commands "$ourbin/${link##*/}"; done
 mkdir "$tmp/shbin"
 ln -s "$(command -v sh)" "$tmp/shbin/sh"
 cp -R "$here/fixtures" "$tmp/pristine"
