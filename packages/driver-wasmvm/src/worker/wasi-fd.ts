@@ -5,6 +5,7 @@
  * checked here (the kernel has no notion of them) for descriptors whose
  * rights were narrowed.
  */
+import { copyBytes } from "@secure-exec/kernel/worker-bridge";
 import { Op } from "../shared/ops.js";
 import { ADVICE_MAX, ALL_RIGHTS, Errno, Fdflags, Fstflags, Rights, Size } from "../shared/wasi-defs.js";
 import { defaultRights } from "./fd-state.js";
@@ -47,7 +48,7 @@ function scatter(p: WorkerProcess, iovs: GuestBuffer[], data: Uint8Array): void 
   for (const iov of iovs) {
     if (offset >= data.length) break;
     const n = Math.min(iov.len, data.length - offset);
-    p.memory.bytes(iov.ptr, n).set(data.subarray(offset, offset + n));
+    copyBytes(p.memory.bytes(iov.ptr, n), data.subarray(offset, offset + n));
     offset += n;
   }
 }

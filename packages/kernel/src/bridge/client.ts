@@ -6,6 +6,7 @@
  * the buffer's payload area travel in chunks, both ways; no size is too big.
  * One client per channel, one call at a time (a worker is single-threaded).
  */
+import { copyBytes } from "./copy.js";
 import {
   BridgeState,
   BridgeViews,
@@ -89,7 +90,7 @@ export class BridgeClient {
     const total = payload.length;
     let sent = 0;
     while (total - sent > this.capacity) {
-      area.set(payload.subarray(sent, sent + this.capacity));
+      copyBytes(area, payload.subarray(sent, sent + this.capacity));
       u32[Slot.CHUNK_LENGTH] = this.capacity;
       u32[Slot.TOTAL_LENGTH] = total;
       sent += this.capacity;
@@ -99,7 +100,7 @@ export class BridgeClient {
     const count = args ? Math.min(args.length, VALUE_COUNT) : 0;
     for (let i = 0; i < count; i++) values[i] = args![i];
     for (let i = count; i < VALUE_COUNT; i++) values[i] = 0;
-    if (total > sent) area.set(sent === 0 ? payload : payload.subarray(sent));
+    if (total > sent) copyBytes(area, sent === 0 ? payload : payload.subarray(sent));
     u32[Slot.CHUNK_LENGTH] = total - sent;
     u32[Slot.TOTAL_LENGTH] = total;
     this.exchange(BridgeState.REQUEST);
@@ -116,12 +117,12 @@ export class BridgeClient {
       payload = total === 0 ? EMPTY : area.subarray(0, total);
     } else {
       payload = new Uint8Array(total);
-      payload.set(area.subarray(0, chunk));
+      copyBytes(payload, area.subarray(0, chunk));
       let received = chunk;
       while (received < total) {
         this.exchange(BridgeState.CONTINUE);
         chunk = u32[Slot.CHUNK_LENGTH];
-        payload.set(area.subarray(0, chunk), received);
+        copyBytes(payload, area.subarray(0, chunk), received);
         received += chunk;
       }
     }

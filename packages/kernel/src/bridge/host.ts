@@ -6,6 +6,7 @@
  * reassembles chunked requests and chunks large replies. A handler that
  * throws becomes a `BridgeRemoteError` in the worker.
  */
+import { copyBytes, copyOut } from "./copy.js";
 import {
   BridgeState,
   BridgeViews,
@@ -131,7 +132,7 @@ export class BridgeHost {
       this.partial = new Uint8Array(total);
       this.partialLength = 0;
     }
-    this.partial.set(payload.subarray(0, chunk), this.partialLength);
+    copyBytes(this.partial, payload.subarray(0, chunk), this.partialLength);
     this.partialLength += chunk;
   }
 
@@ -140,11 +141,11 @@ export class BridgeHost {
     const chunk = u32[Slot.CHUNK_LENGTH];
     let payload: Uint8Array;
     if (this.partial !== null) {
-      this.partial.set(area.subarray(0, chunk), this.partialLength);
+      copyBytes(this.partial, area.subarray(0, chunk), this.partialLength);
       payload = this.partial;
       this.partial = null;
     } else {
-      payload = chunk === 0 ? EMPTY : area.slice(0, chunk);
+      payload = chunk === 0 ? EMPTY : copyOut(area.subarray(0, chunk));
     }
     return { op: i32[Slot.OP], args: values.slice(), payload };
   }
@@ -164,7 +165,7 @@ export class BridgeHost {
 
   private sendPendingChunk(): void {
     const chunk = Math.min(this.capacity, this.pending.length - this.pendingOffset);
-    if (chunk > 0) this.views.payload.set(this.pending.subarray(this.pendingOffset, this.pendingOffset + chunk));
+    if (chunk > 0) copyBytes(this.views.payload, this.pending.subarray(this.pendingOffset, this.pendingOffset + chunk));
     this.pendingOffset += chunk;
     if (this.pendingOffset >= this.pending.length) this.pending = EMPTY;
     this.views.u32[Slot.CHUNK_LENGTH] = chunk;

@@ -19,4 +19,5 @@ export {
   type BridgeReply,
 } from "./client.js";
 export { BridgeHost, type BridgeHandler, type BridgeRequest, type BridgeResponse } from "./host.js";
+export { copyBytes, copyOut } from "./copy.js";
 export { connectToParent, startWorker, type HostWorker, type ParentPort, type StartWorkerOptions } from "./workers.js";
