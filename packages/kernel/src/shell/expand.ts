@@ -7,7 +7,7 @@
  */
 import type { CommandList, ParamPart, Word, WordPart } from "./ast.js";
 import { ArithError, evaluateArithmetic } from "./arithmetic.js";
-import { FIELD_BREAK, fieldText, joinSegments, splitFields, type Field, type Segment } from "./fields.js";
+import { fieldBreak, fieldText, isBreak, joinSegments, splitFields, type Field, type Segment } from "./fields.js";
 import { escapePattern, hasGlobChars, replacePattern, stripPattern } from "./pattern.js";
 import { ReadonlyError, type ShellState } from "./state.js";
 
@@ -69,7 +69,7 @@ export async function expandString(host: ExpandHost, word: Word): Promise<string
   }
   const segments: Segment[] = [];
   await expandParts(host, parts, false, false, segments);
-  return joinSegments(segments);
+  return joinSegments(segments, host.state.get("IFS"));
 }
 
 /** Expands a word to a pattern: quoted characters escaped, unquoted ones active. */
@@ -78,7 +78,7 @@ export async function expandPattern(host: ExpandHost, word: Word): Promise<strin
   await expandParts(host, word.parts, false, false, segments);
   let out = "";
   for (const seg of segments) {
-    if (seg === FIELD_BREAK) out += " ";
+    if (isBreak(seg)) out += " ";
     else out += seg.quoted ? escapePattern(seg.text) : seg.text;
   }
   return out;
@@ -245,7 +245,7 @@ function pushValue(state: ShellState, name: string, value: string | undefined, i
   if (name === "@" || (name === "*" && !inDq)) {
     const params = state.positional;
     for (let i = 0; i < params.length; i++) {
-      if (i > 0) out.push(FIELD_BREAK);
+      if (i > 0) out.push(fieldBreak(name === "*", inDq));
       out.push({ text: params[i]!, quoted: inDq, split: !inDq });
     }
     return;
@@ -293,7 +293,7 @@ async function transformParam(host: ExpandHost, part: ParamPart, inDq: boolean, 
       return;
     }
     params.forEach((p, i) => {
-      if (i > 0) out.push(FIELD_BREAK);
+      if (i > 0) out.push(fieldBreak(part.name === "*", inDq));
       out.push({ text: p, quoted: inDq, split: !inDq });
     });
     return;

@@ -3,8 +3,8 @@
  * it: field splitting by IFS and the assembly of final fields. Expansion
  * turns a word into `Segment`s: text pieces that remember whether they were
  * quoted (never split or globbed) and whether they came from an expansion
- * (only those are split), plus `FIELD_BREAK`s where `"$@"` separates
- * parameters.
+ * (only those are split), plus breaks where `"$@"` (or an unquoted `$@`
+ * or `$*`) separates parameters.
  */
 
 /** A run of expanded text. */
@@ -16,11 +16,30 @@ export interface Piece {
   split: boolean;
 }
 
-/** Separates the fields of `"$@"` (and of unquoted `$@`/`$*`). */
-export const FIELD_BREAK = null;
+/**
+ * Separates the parameters of `$@` or `$*`. Inside double quotes it ends a
+ * field; unquoted it acts as the first character of IFS would (so empty
+ * parameters survive only where a non-whitespace IFS delimits them). Where
+ * nothing splits, `star` breaks join with IFS's first character.
+ */
+export interface FieldBreak {
+  text?: undefined;
+  star: boolean;
+  quoted: boolean;
+}
+
+/** A break between parameters. */
+export function fieldBreak(star: boolean, quoted: boolean): FieldBreak {
+  return { star, quoted };
+}
 
 /** An element of an expanded word. */
-export type Segment = Piece | typeof FIELD_BREAK;
+export type Segment = Piece | FieldBreak;
+
+/** Whether a segment is a break between parameters. */
+export function isBreak(seg: Segment): seg is FieldBreak {
+  return seg.text === undefined;
+}
 
 /** A field after splitting: its pieces, kept for globbing. */
 export type Field = Piece[];
@@ -48,12 +67,22 @@ export function splitFields(segments: Segment[], ifs: string | undefined): Field
     started = false;
   };
   for (const seg of segments) {
-    if (seg === FIELD_BREAK) {
-      if (started) emit();
-      afterWhitespaceDelimiter = false;
+    if (isBreak(seg)) {
+      if (seg.quoted || sep === "") {
+        if (started) emit();
+        afterWhitespaceDelimiter = false;
+      } else if (isIfsWhitespace(sep[0]!)) {
+        if (started) {
+          emit();
+          afterWhitespaceDelimiter = true;
+        }
+      } else {
+        if (started || !afterWhitespaceDelimiter) emit();
+        afterWhitespaceDelimiter = false;
+      }
       continue;
     }
-    if (!seg.split || sep === "") {
+    if (!seg.split || seg.quoted || sep === "") {
       current.push(seg);
       if (seg.quoted || seg.text !== "") {
         started = true;
@@ -92,10 +121,17 @@ export function splitFields(segments: Segment[], ifs: string | undefined): Field
   return fields;
 }
 
-/** Joins segments into one string, `"$@"` breaks becoming spaces (for assignments and `case`). */
-export function joinSegments(segments: Segment[]): string {
+/**
+ * Joins segments into one string where no splitting happens (assignments,
+ * `case`): `$@` breaks become spaces, `$*` breaks the first character of
+ * `ifs` (a space when IFS is unset).
+ */
+export function joinSegments(segments: Segment[], ifs: string | undefined): string {
   let out = "";
-  for (const seg of segments) out += seg === FIELD_BREAK ? " " : seg.text;
+  for (const seg of segments) {
+    if (!isBreak(seg)) out += seg.text;
+    else out += seg.star && ifs !== undefined ? ifs.slice(0, 1) : " ";
+  }
   return out;
 }
 

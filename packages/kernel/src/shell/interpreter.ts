@@ -209,7 +209,11 @@ export class Interpreter implements ExpandHost {
         if (cmd.redirects.length === 0) return this.runCompound(cmd);
         const saved: SavedFd[] = [];
         try {
-          if (!(await applyRedirects(this, cmd.redirects, saved))) return 1;
+          if (!(await applyRedirects(this, cmd.redirects, saved))) {
+            // The compound command never ran, so its failure is not exempt from `set -e`.
+            if (this.state.options.errexit && this.state.errexitSuppressed === 0) throw new ExitSignal(1);
+            return 1;
+          }
           return await this.runCompound(cmd);
         } finally {
           restoreRedirects(this, saved);
@@ -256,7 +260,7 @@ export class Interpreter implements ExpandHost {
     try {
       this.state.set(name, value);
     } catch (err) {
-      if (err instanceof ReadonlyError) await this.fatal(err.message, 1);
+      if (err instanceof ReadonlyError) await this.fatal(err.message, 2);
       throw err;
     }
   }

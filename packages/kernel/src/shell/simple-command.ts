@@ -10,12 +10,11 @@ import { isKernelError, strerror, type KernelError } from "../errors.js";
 import type { ProcessHandle } from "../types.js";
 import type { Assignment, FunctionDef, SimpleCommand, Word } from "./ast.js";
 import { runExec } from "./builtins/exec.js";
-import { BUILTINS, SPECIAL_BUILTINS } from "./builtins/index.js";
+import { BUILTINS, SPECIAL_BUILTINS, type Builtin } from "./builtins/index.js";
 import { ReturnSignal, ShellAborted } from "./control-flow.js";
 import { expandString, expandWords } from "./expand.js";
 import type { Interpreter } from "./interpreter.js";
 import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
-import { ReadonlyError } from "./state.js";
 import { waitChild } from "./subshell.js";
 import { assignmentSplit } from "./word-tilde.js";
 
@@ -28,24 +27,52 @@ export const MAX_CALL_DEPTH = 1000;
 /** Builtins whose `NAME=value` arguments are expanded like assignments (no splitting or globbing). */
 const DECLARATION_BUILTINS = new Set(["export", "readonly", "local", "declare", "typeset"]);
 
-/** Runs one simple command; returns its exit status. */
+/**
+ * Runs one simple command; returns its exit status. The order is POSIX's:
+ * words are expanded, then the redirections performed, then the
+ * assignments expanded (so their command substitutions see the
+ * redirections), then the command runs.
+ */
 export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Promise<number> {
   await sh.checkpoint();
   sh.cmdSubStatus = 0;
   const words = cmd.words.length === 0 ? [] : await expandCommandWords(sh, cmd.words);
   if (words.length === 0) return assignOnly(sh, cmd);
-  const values: [string, string][] = [];
-  for (const a of cmd.assigns) values.push([a.name, await assignmentValue(sh, a)]);
-  if (sh.state.options.xtrace) await trace(sh, values, words);
   const name = words[0]!;
-  if (name === "exec") return runExec(sh, words.slice(1), values, cmd);
-  const fn = sh.state.functions.get(name);
-  const builtin = fn === undefined ? BUILTINS.get(name) : undefined;
-  if (fn === undefined && builtin === undefined) return runExternal(sh, words, values, cmd);
+  if (name === "exec") return runExec(sh, words.slice(1), cmd);
+  const saved: SavedFd[] = [];
+  try {
+    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    const values = await assignmentValues(sh, cmd.assigns);
+    if (sh.state.options.xtrace) await trace(sh, values, words, saved);
+    const fn = sh.state.functions.get(name);
+    const builtin = fn === undefined ? BUILTINS.get(name) : undefined;
+    if (fn === undefined && builtin === undefined) {
+      const handle = await spawnExternal(sh, words, values);
+      if (typeof handle === "number") return handle;
+      restoreRedirects(sh, saved);
+      return await waitChild(sh, handle);
+    }
+    return await runInShell(sh, name, words, values, fn, builtin);
+  } finally {
+    restoreRedirects(sh, saved);
+  }
+}
+
+/** Expands prefix assignments (after the redirections are in place). */
+export async function assignmentValues(sh: Interpreter, assigns: Assignment[]): Promise<[string, string][]> {
+  const values: [string, string][] = [];
+  for (const a of assigns) values.push([a.name, await assignmentValue(sh, a)]);
+  return values;
+}
+
+/** A function or builtin with its prefix assignments: permanent for special builtins, else for the call. */
+async function runInShell(
+  sh: Interpreter, name: string, words: string[], values: [string, string][], fn: FunctionDef | undefined, builtin: Builtin | undefined,
+): Promise<number> {
   const state = sh.state;
   const scoped = values.length > 0 && !SPECIAL_BUILTINS.has(name);
   if (scoped) state.pushScope();
-  const saved: SavedFd[] = [];
   try {
     for (const [n, v] of values) {
       if (scoped) {
@@ -54,10 +81,8 @@ export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Pro
       }
       await sh.assign(n, v);
     }
-    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
     return fn !== undefined ? await callFunction(sh, fn, words) : await builtin!(sh, words.slice(1), name);
   } finally {
-    restoreRedirects(sh, saved);
     if (scoped) state.popScope();
   }
 }
@@ -81,23 +106,18 @@ async function assignmentValue(sh: Interpreter, a: Assignment): Promise<string> 
   return a.append ? (sh.state.get(a.name) ?? "") + value : value;
 }
 
-/** A command with no words: redirections (opened, then closed) and assignments. */
+/** A command with no words: redirections (in effect while the assignments expand, then undone) and assignments. */
 async function assignOnly(sh: Interpreter, cmd: SimpleCommand): Promise<number> {
   const saved: SavedFd[] = [];
   try {
     if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    for (const a of cmd.assigns) {
+      const value = await assignmentValue(sh, a);
+      if (sh.state.options.xtrace) await trace(sh, [[a.name, value]], [], saved);
+      await sh.assign(a.name, value);
+    }
   } finally {
     restoreRedirects(sh, saved);
-  }
-  for (const a of cmd.assigns) {
-    const value = await assignmentValue(sh, a);
-    if (sh.state.options.xtrace) await trace(sh, [[a.name, value]], []);
-    try {
-      sh.state.set(a.name, value);
-    } catch (err) {
-      if (err instanceof ReadonlyError) await sh.fatal(err.message, 2);
-      throw err;
-    }
   }
   return sh.cmdSubStatus;
 }
@@ -124,24 +144,15 @@ export async function callFunction(sh: Interpreter, fn: FunctionDef, argv: strin
   }
 }
 
-async function runExternal(sh: Interpreter, argv: string[], values: [string, string][], cmd: SimpleCommand): Promise<number> {
+/** Starts an external command with the prefix assignments in its environment (and PATH lookup). */
+async function spawnExternal(sh: Interpreter, argv: string[], values: [string, string][]): Promise<ProcessHandle | number> {
   let env = sh.state.environment();
   if (values.length > 0) {
     env = { ...env };
     for (const [n, v] of values) env[n] = v;
   }
-  const saved: SavedFd[] = [];
-  let handle: ProcessHandle;
-  try {
-    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
-    const tempPath = values.find(([n]) => n === "PATH")?.[1];
-    const spawned = await spawnCommand(sh, argv, env, tempPath);
-    if (typeof spawned === "number") return spawned;
-    handle = spawned;
-  } finally {
-    restoreRedirects(sh, saved);
-  }
-  return waitChild(sh, handle);
+  const tempPath = values.find(([n]) => n === "PATH")?.[1];
+  return spawnCommand(sh, argv, env, tempPath);
 }
 
 /**
@@ -223,13 +234,19 @@ export function shellQuote(word: string): string {
   return "'" + word.replace(/'/g, "'\\''") + "'";
 }
 
-/** `set -x`: prints the assignments and the command after expansion, prefixed by PS4. */
-async function trace(sh: Interpreter, values: [string, string][], words: string[]): Promise<void> {
+/**
+ * `set -x`: prints the assignments and the command after expansion,
+ * prefixed by PS4, on the shell's stderr as it was before the command's
+ * own redirections (`saved`).
+ */
+async function trace(sh: Interpreter, values: [string, string][], words: string[], saved: SavedFd[]): Promise<void> {
   const parts = values.map(([n, v]) => `${n}=${shellQuote(v)}`);
   for (const w of words) parts.push(shellQuote(w));
   const ps4 = sh.state.get("PS4") ?? "+ ";
+  const stderr = saved.find((s) => s.fd === 2);
+  if (stderr !== undefined && stderr.saved < 0) return;
   try {
-    await sh.write(2, `${ps4}${parts.join(" ")}\n`);
+    await sh.write(stderr?.saved ?? 2, `${ps4}${parts.join(" ")}\n`);
   } catch (err) {
     if (err instanceof ShellAborted) throw err;
   }

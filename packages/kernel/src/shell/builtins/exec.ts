@@ -9,21 +9,25 @@ import type { SimpleCommand } from "../ast.js";
 import { ExitSignal } from "../control-flow.js";
 import type { Interpreter } from "../interpreter.js";
 import { applyRedirects } from "../redirect.js";
-import { spawnCommand } from "../simple-command.js";
+import { assignmentValues, spawnCommand } from "../simple-command.js";
 import { waitChild } from "../subshell.js";
 import { BUILTINS } from "./index.js";
 
 /** Runs `exec` with its expanded arguments, prefix assignments and redirections. */
-export async function runExec(sh: Interpreter, args: string[], values: [string, string][], cmd: SimpleCommand): Promise<number> {
+export async function runExec(sh: Interpreter, args: string[], cmd: SimpleCommand): Promise<number> {
   let argv = args;
   if (argv[0] === "--") argv = argv.slice(1);
-  for (const [n, v] of values) await sh.assign(n, v);
   if (!(await applyRedirects(sh, cmd.redirects, null))) {
     if (argv.length === 0) return 1;
     throw new ExitSignal(1);
   }
-  if (argv.length === 0) return 0;
-  for (const [n] of values) sh.state.export(n);
+  const values = await assignmentValues(sh, cmd.assigns);
+  // As in bash, assignments before a bare `exec` do not outlive it.
+  if (argv.length === 0) return sh.cmdSubStatus;
+  for (const [n, v] of values) {
+    await sh.assign(n, v);
+    sh.state.export(n);
+  }
   const builtin = BUILTINS.get(argv[0]!);
   if (builtin !== undefined) throw new ExitSignal(await builtin(sh, argv.slice(1), argv[0]!));
   const handle = await spawnCommand(sh, argv, sh.state.environment());

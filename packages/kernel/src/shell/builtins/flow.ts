@@ -3,7 +3,7 @@
  * `return` and `exit`. They throw the typed signals of control-flow.ts,
  * which the loop, function, sourced script or process catches.
  */
-import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "../control-flow.js";
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, ShellFatal } from "../control-flow.js";
 import type { Interpreter } from "../interpreter.js";
 import type { Builtin } from "./index.js";
 
@@ -19,7 +19,7 @@ async function numericArg(sh: Interpreter, name: string, arg: string | undefined
 
 async function loopControl(sh: Interpreter, args: string[], name: string, make: (n: number) => unknown): Promise<number> {
   const n = await numericArg(sh, name, args[0], 1);
-  if (n === null) return 1;
+  if (n === null) throw new ShellFatal(1);
   if (args.length > 1) {
     await sh.error(`${name}: too many arguments`);
     return 1;
