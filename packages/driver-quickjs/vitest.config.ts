@@ -1,5 +1,11 @@
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  test: { name: "driver-quickjs", include: ["test/**/*.test.ts"], testTimeout: 20000 },
+  test: {
+    name: "driver-quickjs",
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
+    testTimeout: 30000,
+    hookTimeout: 30000,
+  },
 });

@@ -21,7 +21,7 @@ export interface QuickJsRuntimeOptions {
   /** What `os.hostname()` reports. Default "sandbox". */
   hostname?: string;
   /** The compiled QuickJS module or its bytes (needed where the package's .wasm file cannot be read, e.g. some bundlers). */
-  wasmModule?: WebAssembly.Module | Uint8Array;
+  wasmModule?: WebAssembly.Module | Uint8Array<ArrayBuffer>;
   /** The worker script's URL (for bundlers that move it). Default: worker.js next to this module. */
   workerUrl?: URL | string;
 }

@@ -114,7 +114,7 @@
     switch (enc) {
       case "utf8":
         if (view.length === 0) return "";
-        return binding.utf8Decode(view.byteOffset === 0 && view.byteLength === view.buffer.byteLength ? view.buffer : view.slice().buffer);
+        return binding.utf8Decode(view.byteOffset === 0 && view.byteLength === view.buffer.byteLength ? view.buffer : new Uint8Array(view).buffer);
       case "hex": {
         let s = "";
         for (let i = 0; i < view.length; i++) s += (view[i] < 16 ? "0" : "") + view[i].toString(16);

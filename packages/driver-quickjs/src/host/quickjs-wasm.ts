@@ -17,7 +17,7 @@ async function resolveUrl(): Promise<string> {
   return `file://${createRequire(import.meta.url).resolve(SPECIFIER)}`;
 }
 
-async function loadBytes(): Promise<Uint8Array> {
+async function loadBytes(): Promise<Uint8Array<ArrayBuffer>> {
   const url = await resolveUrl();
   if (url.startsWith("file:")) {
     const fsName = "node:fs/promises";
@@ -30,7 +30,7 @@ async function loadBytes(): Promise<Uint8Array> {
 }
 
 /** The compiled QuickJS module: from `source` when given, else the package's own file (compiled once). */
-export function quickJsModule(source?: WebAssembly.Module | Uint8Array): Promise<WebAssembly.Module> {
+export function quickJsModule(source?: WebAssembly.Module | Uint8Array<ArrayBuffer>): Promise<WebAssembly.Module> {
   if (source instanceof WebAssembly.Module) return Promise.resolve(source);
   if (source) return WebAssembly.compile(source);
   cached ??= loadBytes().then((bytes) => WebAssembly.compile(bytes));

@@ -406,8 +406,15 @@ const OPS: Record<string, Op> = {
         handle?.kill(SIGTERM);
       }
     };
+    let stdinWriteFd: number | undefined;
     try {
-      const stdinFd = fdFor(0);
+      let stdinFd = fdFor(0);
+      if (stdinFd === undefined) {
+        const { readFd, writeFd } = c.ki.pipe(c.pid);
+        opened.push(readFd);
+        stdinFd = readFd;
+        stdinWriteFd = writeFd;
+      }
       const stdoutFd = fdFor(1);
       const stderrFd = fdFor(2);
       handle = await as(`spawnSync ${command}`, command, () =>
@@ -418,9 +425,18 @@ const OPS: Record<string, Op> = {
         }),
       );
       const h = handle;
-      if (stdinFd === undefined) {
-        if (input.length > 0) h.writeStdin(input);
-        h.closeStdin();
+      if (stdinWriteFd !== undefined) {
+        const fd = stdinWriteFd;
+        stdinWriteFd = undefined;
+        void (async () => {
+          try {
+            if (input.length > 0) await writeAll(c, fd, input);
+          } catch {
+            // the child exited without reading all of its input
+          } finally {
+            c.ki.fdClose(c.pid, fd);
+          }
+        })();
       }
       let timedOut = false;
       const timer = timeout > 0 ? setTimeout(() => {
@@ -446,6 +462,7 @@ const OPS: Record<string, Op> = {
       };
     } finally {
       for (const fd of opened) c.ki.fdClose(c.pid, fd);
+      if (stdinWriteFd !== undefined) c.ki.fdClose(c.pid, stdinWriteFd);
     }
   },
   async poll(c, a) {

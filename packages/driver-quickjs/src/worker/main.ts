@@ -46,3 +46,4 @@ function handle(msg: InitMessage | RunMessage, send: (event: WorkerEvent) => voi
       send({ type: "ready" });
     }
   }
+}

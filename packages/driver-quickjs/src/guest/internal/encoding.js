@@ -77,8 +77,8 @@
             bytes = bytes.subarray(0, bytes.length - tail);
           }
         }
-        out = bytes.length === 0 ? "" : binding.utf8Decode(bytes.slice().buffer);
-        if (this._fatal && out.includes("\ufffd") && !binding.utf8Valid(bytes.slice().buffer)) {
+        out = bytes.length === 0 ? "" : binding.utf8Decode(new Uint8Array(bytes).buffer);
+        if (this._fatal && out.includes("\ufffd") && !binding.utf8Valid(new Uint8Array(bytes).buffer)) {
           throw coded(TypeError, "ERR_ENCODING_INVALID_ENCODED_DATA", "The encoded data was not valid for encoding utf-8");
         }
       } else if (this._encoding === "utf-16le") {

@@ -133,7 +133,7 @@ Options:
     const filename = modules.Module._resolveFilename(path.resolve(process.cwd(), script), null, true);
     process.argv[1] = filename;
     if (modules.isEsmFile(filename)) {
-      watchModule(binding.importModule(filename));
+      watchModule(binding.evalModule(modules.esmSource(filename), filename));
       return;
     }
     modules.Module._load(filename, null, true);

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Kernel } from "@secure-exec/kernel";
+import { quickJsKernel, sq } from "./helpers.js";
+
+describe("node entry points, argv, exit codes and errors", () => {
+  let kernel: Kernel;
+  beforeAll(async () => {
+    kernel = await quickJsKernel({}, {
+      "/app/main.js": "const lib = require('./lib'); console.log(lib.twice(21), __filename, process.argv.slice(1).join(','));",
+      "/app/lib/index.js": "exports.twice = (n) => n * 2;",
+      "/app/node_modules/pkg/package.json": JSON.stringify({ name: "pkg", main: "./src/entry.js" }),
+      "/app/node_modules/pkg/src/entry.js": "module.exports = 'from pkg';",
+      "/app/uses-pkg.js": "console.log(require('pkg'), require('node:path').join('a', 'b'));",
+      "/app/throws.js": "function f() {\n  throw new TypeError('bad thing');\n}\nf();\n",
+      "/app/esm.mjs": "import { twice } from './lib/index.js';\nimport path from 'node:path';\nconsole.log('esm', twice(2), path.basename(import.meta.filename));\n",
+    });
+  });
+  afterAll(async () => {
+    await kernel.dispose();
+  });
+
+  it("node -e prints console.log output and exits 0", async () => {
+    expect(await kernel.exec(`node -e ${sq("console.log('a\\nb\\nc')")}`)).toEqual({ exitCode: 0, stdout: "a\nb\nc\n", stderr: "", truncated: false });
+  });
+
+  it("node -p prints the value of the expression the way console.log would", async () => {
+    const r = await kernel.exec(`node -p ${sq("({ a: 1, b: [1, 2] })")}`);
+    expect(r.stdout).toBe("{ a: 1, b: [ 1, 2 ] }\n");
+  });
+
+  it("a script path runs with a working local require and Node's argv", async () => {
+    const r = await kernel.exec("node /app/main.js x y");
+    expect(r.stdout).toBe("42 /app/main.js /app/main.js,x,y\n");
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("a relative script path resolves against the working directory", async () => {
+    const r = await kernel.exec("cd /app && node main.js");
+    expect(r.stdout).toBe("42 /app/main.js /app/main.js\n");
+  });
+
+  it("require finds node_modules packages through package.json main, with or without node: prefixes", async () => {
+    expect((await kernel.exec("node /app/uses-pkg.js")).stdout).toBe("from pkg a/b\n");
+  });
+
+  it("an .mjs file is loaded as an ES module", async () => {
+    expect((await kernel.exec("node /app/esm.mjs")).stdout).toBe("esm 4 esm.mjs\n");
+  });
+
+  it("a script on stdin runs when no script is given", async () => {
+    const r = await kernel.exec("node", { stdin: "console.log('from stdin', process.argv.length)" });
+    expect(r.stdout).toBe("from stdin 1\n");
+  });
+
+  it("process.argv after -e holds the extra arguments", async () => {
+    expect((await kernel.exec(`node -e ${sq("console.log(JSON.stringify(process.argv))")} one two`)).stdout).toBe('["/usr/bin/node","one","two"]\n');
+  });
+
+  it("process.exit(42) exits with status 42", async () => {
+    expect((await kernel.exec(`node -e ${sq("process.exit(42); console.log('not reached')")}`))).toEqual({ exitCode: 42, stdout: "", stderr: "", truncated: false });
+  });
+
+  it("process.exitCode is the status when the program ends on its own", async () => {
+    expect((await kernel.exec(`node -e ${sq("process.exitCode = 7; setTimeout(() => console.log('later'), 5)")}`))).toMatchObject({ exitCode: 7, stdout: "later\n" });
+  });
+
+  it("sh -c passes the node exit status through", async () => {
+    expect((await kernel.exec(`sh -c 'node -e "process.exit(3)"'`)).exitCode).toBe(3);
+  });
+
+  it("an uncaught ReferenceError prints Node's report and exits 1", async () => {
+    const r = await kernel.exec("node -e x");
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.startsWith("[eval]:1\nx\n^\n\nReferenceError: x is not defined\n    at [eval]:1:1\n")).toBe(true);
+    expect(r.stderr.endsWith("\n\nNode.js v20.20.0\n")).toBe(true);
+  });
+
+  it("an error thrown in a script shows the throwing line with a caret", async () => {
+    const r = await kernel.exec("node /app/throws.js");
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.startsWith("/app/throws.js:2\n  throw new TypeError('bad thing');\n")).toBe(true);
+    expect(r.stderr).toContain("^\n\nTypeError: bad thing\n    at f (/app/throws.js:2:");
+  });
+
+  it("a syntax error prints a SyntaxError and exits 1", async () => {
+    const r = await kernel.exec(`node -e ${sq("let x = ;")}`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain("SyntaxError: ");
+    expect(r.stdout).toBe("");
+  });
+
+  it("an unhandled rejection prints the error and exits 1", async () => {
+    const r = await kernel.exec(`node -e ${sq("Promise.reject(new Error('nope')); setTimeout(() => console.log('not reached'), 10)")}`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain("Error: nope\n");
+    expect(r.stdout).toBe("");
+  });
+
+  it("a rejection handled later in the same turn is not reported", async () => {
+    const r = await kernel.exec(`node -e ${sq("const p = Promise.reject(new Error('x')); p.catch(() => console.log('caught'))")}`);
+    expect(r).toMatchObject({ exitCode: 0, stdout: "caught\n", stderr: "" });
+  });
+
+  it("an awaited rejection caught by try/catch is handled", async () => {
+    const r = await kernel.exec(`node -e ${sq("(async () => { try { await Promise.reject(new Error('x')) } catch (e) { console.log('caught', e.message) } })()")}`);
+    expect(r).toMatchObject({ exitCode: 0, stdout: "caught x\n", stderr: "" });
+  });
+
+  it("uncaughtException listeners take an uncaught error instead of exiting", async () => {
+    const r = await kernel.exec(`node -e ${sq("process.on('uncaughtException', (e) => console.log('handled', e.message)); setTimeout(() => { throw new Error('late') }, 1)")}`);
+    expect(r).toMatchObject({ exitCode: 0, stdout: "handled late\n" });
+  });
+
+  it("an unknown option is refused with status 9", async () => {
+    expect(await kernel.exec("node --frobnicate")).toMatchObject({ exitCode: 9, stderr: "node: bad option: --frobnicate\n" });
+  });
+
+  it("a missing script reports Cannot find module and exits 1", async () => {
+    const r = await kernel.exec("node /app/missing.js");
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain("Error: Cannot find module '/app/missing.js'");
+    expect(r.stderr).toContain("code: 'MODULE_NOT_FOUND'");
+  });
+
+  it("qjs is the same runtime under another name", async () => {
+    expect((await kernel.exec(`qjs -e ${sq("console.log(typeof require, process.argv0)")}`)).stdout).toBe("function qjs\n");
+  });
+});
