@@ -4,13 +4,18 @@
  * `path`), it works in a bare JavaScript context that has no `Buffer`,
  * `process` or `require`.
  */
-import { runInContext, createContext } from "node:vm";
+import { fileURLToPath } from "node:url";
+import { createContext, runInContext } from "node:vm";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
+const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+
 async function bundle(): Promise<string> {
   const result = await build({
-    stdin: { contents: `export { createInMemoryFileSystem } from "./src/index.ts";`, resolveDir: new URL("..", import.meta.url).pathname, loader: "ts" },
+    stdin: { contents: `export { createInMemoryFileSystem } from "./src/index.ts";`, resolveDir: PACKAGE_DIR, loader: "ts" },
+    // esbuild resolves alias targets from the working directory, where this package's devDependencies are.
+    absWorkingDir: PACKAGE_DIR,
     bundle: true,
     platform: "browser",
     format: "iife",
