@@ -1,0 +1,665 @@
+/*
+ * diff: compare files line by line (GNU diffutils 3.x behaviour). Lines
+ * become equivalence classes (after -i/-b/-w folding, with a missing final
+ * newline making a line distinct), diff-analyze.c marks the changed lines
+ * as GNU does, and the changes are printed in normal, unified (-u/-U) or
+ * context (-c/-C) form, with -B hiding changes made only of blank lines.
+ * Directories are compared entry by entry ("Only in", -r to recurse).
+ * Exit 0 same, 1 different, 2 trouble.
+ */
+#include "lib/common.h"
+#include "lib/diff-analyze.h"
+#include "lib/gnu-getopt.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+SE_COMMAND(main_diff, "diff")
+
+enum { FMT_NORMAL, FMT_UNIFIED, FMT_CONTEXT };
+
+/* One input file, loaded whole. */
+typedef struct dfile {
+    const char *name;      /* as printed */
+    char *data;
+    size_t size;
+    const char **line;     /* line starts; line[n] is the end */
+    size_t n;
+    int missing_newline;   /* the last line has no newline */
+    int *eq;
+    struct stat st;
+    int absent;            /* -N: the file does not exist */
+} dfile;
+
+/* A change: lines [line0, line0+deleted) replaced by [line1, line1+inserted). */
+typedef struct change {
+    long line0, line1, deleted, inserted;
+    int ignore;            /* -B: every line in it is blank */
+} change;
+
+typedef struct diff_opts {
+    int format, context, brief, report_same, icase, ignore_all_space, ignore_space_change, ignore_blank;
+    int new_file, recursive, text;
+    const char *label[2];
+    char *switches;        /* the options as given, for "diff -r a/f b/f" lines */
+    int status;
+} diff_opts;
+
+static diff_opts O;
+
+static _Noreturn void try_help(void) {
+    fprintf(stderr, "diff: Try 'diff --help' for more information.\n");
+    exit(2);
+}
+
+static void trouble(const char *name) {
+    se_warn_errno(name);
+    O.status = 2;
+}
+
+/* ---- loading and classes ---- */
+
+static int load(dfile *f, const char *path, const char *shown) {
+    memset(f, 0, sizeof *f);
+    f->name = shown;
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    if (fd < 0) {
+        if (O.new_file && errno == ENOENT) {
+            f->absent = 1;
+            f->data = xmalloc(1);
+            f->line = xmalloc(sizeof *f->line);
+            f->line[0] = f->data;
+            return 0;
+        }
+        trouble(path);
+        return -1;
+    }
+    fstat(fd, &f->st);
+    size_t cap = 65536;
+    f->data = xmalloc(cap + 1);
+    for (;;) {
+        if (f->size == cap) f->data = xrealloc(f->data, (cap *= 2) + 1);
+        ssize_t r = read(fd, f->data + f->size, cap - f->size);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            trouble(path);
+            if (fd) close(fd);
+            return -1;
+        }
+        if (r == 0) break;
+        f->size += (size_t)r;
+    }
+    if (fd) close(fd);
+    size_t nl = 0;
+    for (char *p = f->data; (p = memchr(p, '\n', (size_t)(f->data + f->size - p))); p++) nl++;
+    f->missing_newline = f->size > 0 && f->data[f->size - 1] != '\n';
+    f->n = nl + (size_t)f->missing_newline;
+    f->line = xmalloc((f->n + 1) * sizeof *f->line);
+    const char *p = f->data;
+    for (size_t i = 0; i < f->n; i++) {
+        f->line[i] = p;
+        const char *e = memchr(p, '\n', (size_t)(f->data + f->size - p));
+        p = e ? e + 1 : f->data + f->size;
+    }
+    f->line[f->n] = f->data + f->size;
+    return 0;
+}
+
+static int is_binary(const dfile *f) { return memchr(f->data, 0, f->size < 65536 ? f->size : 65536) != NULL; }
+
+/* Writes line i's comparison form into out (folded per -i/-b/-w); returns its length. */
+static size_t fold_line(const dfile *f, size_t i, char *out) {
+    const char *p = f->line[i], *end = f->line[i + 1];
+    size_t n = 0;
+    int pending_space = 0;
+    for (; p < end; p++) {
+        unsigned char c = (unsigned char)*p;
+        /* With -b/-w a missing final newline does not make a line differ. */
+        if (c == '\n' && (O.ignore_all_space || O.ignore_space_change)) break;
+        if (c != '\n' && isspace(c)) {
+            if (O.ignore_all_space) continue;
+            if (O.ignore_space_change) {
+                pending_space = 1;
+                continue;
+            }
+        }
+        if (pending_space && c != '\n') out[n++] = ' ';
+        pending_space = 0;
+        out[n++] = (char)(O.icase ? tolower(c) : c);
+    }
+    return n;
+}
+
+typedef struct class_entry {
+    unsigned hash;
+    int id;
+    char *text;
+    size_t len;
+    struct class_entry *next;
+} class_entry;
+
+/* Gives each line in [from, to) of both files its equivalence class (eq[i - from]). */
+static void classify(dfile *f0, dfile *f1, const size_t *from, const size_t *to) {
+    size_t nb = 1024;
+    while (nb < (f0->n + f1->n) * 2) nb *= 2;
+    class_entry **table = xcalloc(nb, sizeof *table);
+    size_t longest = 0;
+    dfile *fs[2] = {f0, f1};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = from[k]; i < to[k]; i++) {
+            size_t l = (size_t)(fs[k]->line[i + 1] - fs[k]->line[i]);
+            if (l > longest) longest = l;
+        }
+    char *tmp = xmalloc(longest + 2);
+    int next_id = 1;
+    for (int k = 0; k < 2; k++) {
+        dfile *f = fs[k];
+        f->eq = xmalloc((to[k] - from[k] + 1) * sizeof *f->eq);
+        for (size_t i = from[k]; i < to[k]; i++) {
+            size_t len = fold_line(f, i, tmp);
+            unsigned h = 2166136261u;
+            for (size_t j = 0; j < len; j++) h = (h ^ (unsigned char)tmp[j]) * 16777619u;
+            class_entry *e = table[h & (nb - 1)];
+            while (e && !(e->hash == h && e->len == len && memcmp(e->text, tmp, len) == 0)) e = e->next;
+            if (!e) {
+                e = xmalloc(sizeof *e);
+                e->hash = h;
+                e->id = next_id++;
+                e->len = len;
+                e->text = xmalloc(len + 1);
+                memcpy(e->text, tmp, len);
+                e->next = table[h & (nb - 1)];
+                table[h & (nb - 1)] = e;
+            }
+            f->eq[i - from[k]] = e->id;
+        }
+    }
+    free(tmp);
+    for (size_t b = 0; b < nb; b++)
+        for (class_entry *e = table[b], *n; e; e = n) {
+            n = e->next;
+            free(e->text);
+            free(e);
+        }
+    free(table);
+}
+
+/* A byte of the file as GNU sees it: a missing final newline is supplied. */
+static unsigned char byte_at(const dfile *f, size_t i) { return i < f->size ? (unsigned char)f->data[i] : '\n'; }
+
+static size_t line_of_offset(const dfile *f, size_t off) {
+    size_t lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((size_t)(f->line[mid] - f->data) < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/*
+ * GNU's identical prefix and suffix, found on bytes and rounded to lines,
+ * keeping O.context lines of each in the compared middle (so changes may
+ * still slide into them). Sets each file's middle to lines [from, to).
+ */
+static void identical_ends(const dfile *f0, const dfile *f1, size_t *from, size_t *to) {
+    size_t n0 = f0->size + (size_t)f0->missing_newline, n1 = f1->size + (size_t)f1->missing_newline;
+    size_t p = 0, lim = n0 < n1 ? n0 : n1;
+    while (p < lim && byte_at(f0, p) == byte_at(f1, p)) p++;
+    if ((n0 - (size_t)f0->missing_newline < p) != (n1 - (size_t)f1->missing_newline < p)) p--;
+    long horizon = O.context;
+    while (p != 0 && (byte_at(f0, p - 1) != '\n' || horizon-- > 0)) p--;
+    size_t prefix_end = p;
+    size_t p0 = n0, p1 = n1;
+    if (f0->missing_newline == f1->missing_newline) {
+        size_t beg0 = prefix_end + (n0 < n1 ? 0 : n0 - n1);
+        while (p0 != beg0) {
+            if (byte_at(f0, --p0) != byte_at(f1, --p1)) {
+                ++p0, ++p1;
+                beg0 = p0;
+                break;
+            }
+        }
+        long i = O.context + !((p0 == 0 || byte_at(f0, p0 - 1) == '\n') && (p1 == 0 || byte_at(f1, p1 - 1) == '\n'));
+        while (i-- > 0 && p0 != n0)
+            while (byte_at(f0, p0++) != '\n') continue;
+        p1 += p0 - beg0;
+    }
+    from[0] = from[1] = line_of_offset(f0, prefix_end);
+    to[0] = p0 >= n0 ? f0->n : line_of_offset(f0, p0);
+    to[1] = p1 >= n1 ? f1->n : line_of_offset(f1, p1);
+}
+
+/* -B: whether line i is blank (empty once -b/-w whitespace is skipped). */
+static int blank_line(const dfile *f, long i) {
+    const char *p = f->line[i], *end = f->line[i + 1];
+    if (end > p && end[-1] == '\n') end--;
+    if (O.ignore_all_space || O.ignore_space_change)
+        while (p < end && isspace((unsigned char)*p)) p++;
+    return p == end;
+}
+
+/* ---- output ---- */
+
+static void put_line(const dfile *f, long i, const char *prefix) {
+    fputs(prefix, stdout);
+    const char *p = f->line[i];
+    size_t len = (size_t)(f->line[i + 1] - p);
+    fwrite(p, 1, len, stdout);
+    if ((size_t)i == f->n - 1 && f->missing_newline) fputs("\n\\ No newline at end of file\n", stdout);
+}
+
+static void print_range(long a, long b, char sep) {
+    /* a, b: 1-based inclusive; b < a is an empty range (print the line before). */
+    if (b > a) printf("%ld%c%ld", a, sep, b);
+    else printf("%ld", b);
+}
+
+static void print_unified_range(long first, long last) {
+    long a = first + 1, b = last + 1;
+    if (b < a) printf("%ld,0", b);
+    else if (b == a) printf("%ld", b);
+    else printf("%ld,%ld", a, b - a + 1);
+}
+
+static void print_time_header(const char *mark, const dfile *f, int k) {
+    const char *label = O.label[k];
+    if (label) {
+        printf("%s %s\n", mark, label);
+        return;
+    }
+    char when[64];
+    struct timespec ts = f->absent ? (struct timespec){0, 0} : f->st.st_mtim;
+    struct tm *tm = localtime(&ts.tv_sec);
+    if (O.format == FMT_CONTEXT) {
+        strftime(when, sizeof when, "%a %b %e %H:%M:%S %Y", tm);
+        printf("%s %s\t%s\n", mark, f->name, when);
+        return;
+    }
+    char zone[8];
+    strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", tm);
+    strftime(zone, sizeof zone, "%z", tm);
+    printf("%s %s\t%s.%09ld %s\n", mark, f->name, when, (long)ts.tv_nsec, zone);
+}
+
+/* The last change of the hunk that starts at changes[k] (GNU's grouping by context). */
+static size_t find_hunk(const change *c, size_t n, size_t k) {
+    long big = 2L * O.context + 1;
+    for (;;) {
+        long top0 = c[k].line0 + c[k].deleted;
+        if (k + 1 >= n) return k;
+        long thresh = c[k + 1].ignore ? O.context : big;
+        if (c[k + 1].line0 - top0 >= thresh) return k;
+        k++;
+    }
+}
+
+static void print_hunk_unified(const dfile *f0, const dfile *f1, const change *c, size_t a, size_t b) {
+    long first0 = c[a].line0 - O.context, first1 = c[a].line1 - O.context;
+    long last0 = c[b].line0 + c[b].deleted - 1 + O.context, last1 = c[b].line1 + c[b].inserted - 1 + O.context;
+    if (first0 < 0) first0 = 0;
+    if (first1 < 0) first1 = 0;
+    if (last0 > (long)f0->n - 1) last0 = (long)f0->n - 1;
+    if (last1 > (long)f1->n - 1) last1 = (long)f1->n - 1;
+    fputs("@@ -", stdout);
+    print_unified_range(first0, last0);
+    fputs(" +", stdout);
+    print_unified_range(first1, last1);
+    fputs(" @@\n", stdout);
+    long i = first0, j = first1;
+    size_t k = a;
+    while (i <= last0 || j <= last1) {
+        if (k > b || i < c[k].line0) {
+            put_line(f0, i, " ");
+            i++, j++;
+        } else {
+            for (long d = 0; d < c[k].deleted; d++) put_line(f0, i++, "-");
+            for (long d = 0; d < c[k].inserted; d++) put_line(f1, j++, "+");
+            k++;
+        }
+    }
+}
+
+static void print_hunk_context(const dfile *f0, const dfile *f1, const change *c, size_t a, size_t b) {
+    long first0 = c[a].line0 - O.context, first1 = c[a].line1 - O.context;
+    long last0 = c[b].line0 + c[b].deleted - 1 + O.context, last1 = c[b].line1 + c[b].inserted - 1 + O.context;
+    if (first0 < 0) first0 = 0;
+    if (first1 < 0) first1 = 0;
+    if (last0 > (long)f0->n - 1) last0 = (long)f0->n - 1;
+    if (last1 > (long)f1->n - 1) last1 = (long)f1->n - 1;
+    /* Each side's lines: "  " context, "- "/"+ " only deleted/inserted, "! " changed. */
+    char *mark0 = xcalloc((size_t)(last0 - first0 + 2), 1), *mark1 = xcalloc((size_t)(last1 - first1 + 2), 1);
+    int any_del = 0, any_ins = 0;
+    for (size_t k = a; k <= b; k++) {
+        for (long i = 0; i < c[k].deleted; i++) mark0[c[k].line0 + i - first0] = c[k].inserted ? '!' : '-';
+        for (long i = 0; i < c[k].inserted; i++) mark1[c[k].line1 + i - first1] = c[k].deleted ? '!' : '+';
+        any_del |= c[k].deleted > 0;
+        any_ins |= c[k].inserted > 0;
+    }
+    fputs("***************\n*** ", stdout);
+    print_range(first0 + 1, last0 + 1, ',');
+    fputs(" ****\n", stdout);
+    char prefix[3] = "  ";
+    if (any_del)
+        for (long i = first0; i <= last0; i++) {
+            prefix[0] = mark0[i - first0] ? mark0[i - first0] : ' ';
+            put_line(f0, i, prefix);
+        }
+    fputs("--- ", stdout);
+    print_range(first1 + 1, last1 + 1, ',');
+    fputs(" ----\n", stdout);
+    if (any_ins)
+        for (long j = first1; j <= last1; j++) {
+            prefix[0] = mark1[j - first1] ? mark1[j - first1] : ' ';
+            put_line(f1, j, prefix);
+        }
+    free(mark0);
+    free(mark1);
+}
+
+static void print_normal(const dfile *f0, const dfile *f1, const change *c) {
+    print_range(c->line0 + 1, c->line0 + c->deleted, ',');
+    putchar(c->deleted && c->inserted ? 'c' : c->deleted ? 'd' : 'a');
+    print_range(c->line1 + 1, c->line1 + c->inserted, ',');
+    putchar('\n');
+    for (long i = 0; i < c->deleted; i++) put_line(f0, c->line0 + i, "< ");
+    if (c->deleted && c->inserted) fputs("---\n", stdout);
+    for (long i = 0; i < c->inserted; i++) put_line(f1, c->line1 + i, "> ");
+}
+
+/* Compares two loaded files; HEADER (may be NULL) is printed before any output. */
+static void compare_loaded(dfile *f0, dfile *f1, const char *header) {
+    if (f0->size == f1->size && memcmp(f0->data, f1->data, f0->size) == 0 && f0->absent == f1->absent) {
+        if (O.report_same) printf("Files %s and %s are identical\n", f0->name, f1->name);
+        return;
+    }
+    if (!O.text && (is_binary(f0) || is_binary(f1))) {
+        if (header && !O.brief) printf("%s\n", header);
+        printf(O.brief ? "Files %s and %s differ\n" : "Binary files %s and %s differ\n", f0->name, f1->name);
+        if (O.status < 1) O.status = 1;
+        return;
+    }
+    size_t from[2], to[2];
+    identical_ends(f0, f1, from, to);
+    classify(f0, f1, from, to);
+    char *ch0 = xcalloc(f0->n + 2, 1), *ch1 = xcalloc(f1->n + 2, 1);
+    char *c0 = ch0 + 1, *c1 = ch1 + 1;
+    diff_analyze(f0->eq, to[0] - from[0], f1->eq, to[1] - from[1], c0 + from[0], c1 + from[1]);
+    size_t nch = 0, cap = 16;
+    change *c = xmalloc(cap * sizeof *c);
+    long i0 = 0, i1 = 0;
+    while (i0 < (long)f0->n || i1 < (long)f1->n) {
+        if (c0[i0] | c1[i1]) {
+            long l0 = i0, l1 = i1;
+            while (c0[i0]) i0++;
+            while (c1[i1]) i1++;
+            if (nch == cap) c = xrealloc(c, (cap *= 2) * sizeof *c);
+            change *x = &c[nch++];
+            x->line0 = l0;
+            x->line1 = l1;
+            x->deleted = i0 - l0;
+            x->inserted = i1 - l1;
+            x->ignore = 0;
+            if (O.ignore_blank) {
+                x->ignore = 1;
+                for (long k = l0; k < i0 && x->ignore; k++) x->ignore = blank_line(f0, k);
+                for (long k = l1; k < i1 && x->ignore; k++) x->ignore = blank_line(f1, k);
+            }
+        }
+        i0++, i1++;
+    }
+    int real = 0;
+    for (size_t k = 0; k < nch; k++) real |= !c[k].ignore;
+    if (real) {
+        if (O.status < 1) O.status = 1;
+        if (O.brief) {
+            printf("Files %s and %s differ\n", f0->name, f1->name);
+        } else {
+            if (header) printf("%s\n", header);
+            if (O.format == FMT_UNIFIED) {
+                print_time_header("---", f0, 0);
+                print_time_header("+++", f1, 1);
+            } else if (O.format == FMT_CONTEXT) {
+                print_time_header("***", f0, 0);
+                print_time_header("---", f1, 1);
+            }
+            for (size_t k = 0; k < nch;) {
+                size_t e = O.format == FMT_NORMAL ? k : find_hunk(c, nch, k);
+                int all_ignored = 1;
+                for (size_t m = k; m <= e; m++) all_ignored &= c[m].ignore;
+                if (!all_ignored) {
+                    if (O.format == FMT_UNIFIED) print_hunk_unified(f0, f1, c, k, e);
+                    else if (O.format == FMT_CONTEXT) print_hunk_context(f0, f1, c, k, e);
+                    else print_normal(f0, f1, &c[k]);
+                }
+                k = e + 1;
+            }
+        }
+    } else if (O.report_same) {
+        printf("Files %s and %s are identical\n", f0->name, f1->name);
+    }
+    free(c);
+    free(ch0);
+    free(ch1);
+    free(f0->eq);
+    free(f1->eq);
+}
+
+static void free_file(dfile *f) {
+    free(f->data);
+    free(f->line);
+}
+
+static void compare_files(const char *p0, const char *p1, const char *header) {
+    dfile f0, f1;
+    if (load(&f0, p0, p0) != 0) return;
+    if (load(&f1, p1, p1) != 0) {
+        free_file(&f0);
+        return;
+    }
+    compare_loaded(&f0, &f1, header);
+    free_file(&f0);
+    free_file(&f1);
+}
+
+/* ---- directories ---- */
+
+static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static char **list_dir(const char *path, size_t *n) {
+    *n = 0;
+    DIR *d = opendir(path);
+    if (!d) {
+        trouble(path);
+        return NULL;
+    }
+    size_t cap = 16;
+    char **names = xmalloc(cap * sizeof *names);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        if (*n == cap) names = xrealloc(names, (cap *= 2) * sizeof *names);
+        names[(*n)++] = xstrdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, *n, sizeof *names, compare_names);
+    return names;
+}
+
+static char *join(const char *dir, const char *name) {
+    size_t a = strlen(dir), b = strlen(name);
+    char *p = xmalloc(a + b + 2);
+    memcpy(p, dir, a);
+    size_t k = a;
+    if (a && dir[a - 1] != '/') p[k++] = '/';
+    memcpy(p + k, name, b + 1);
+    return p;
+}
+
+static char *header_for(const char *p0, const char *p1) {
+    size_t n = strlen(O.switches) + strlen(p0) + strlen(p1) + 8;
+    char *h = xmalloc(n);
+    snprintf(h, n, "diff%s %s %s", O.switches, p0, p1);
+    return h;
+}
+
+static void compare_dirs(const char *d0, const char *d1);
+
+static void compare_entry(const char *d0, const char *d1, const char *name, int in0, int in1) {
+    char *p0 = join(d0, name), *p1 = join(d1, name);
+    struct stat s0, s1;
+    int have0 = in0 && stat(p0, &s0) == 0, have1 = in1 && stat(p1, &s1) == 0;
+    if (!have0 || !have1) {
+        const char *dir = have0 ? d0 : d1;
+        int isdir = have0 ? S_ISDIR(s0.st_mode) : have1 ? S_ISDIR(s1.st_mode) : 0;
+        if (O.new_file && (have0 || have1) && !isdir) {
+            char *h = header_for(p0, p1);
+            compare_files(p0, p1, h);
+            free(h);
+        } else if (O.new_file && isdir && O.recursive) {
+            compare_dirs(p0, p1);
+        } else if (have0 || have1) {
+            printf("Only in %s: %s\n", dir, name);
+            if (O.status < 1) O.status = 1;
+        }
+    } else if (S_ISDIR(s0.st_mode) && S_ISDIR(s1.st_mode)) {
+        if (O.recursive) compare_dirs(p0, p1);
+        else printf("Common subdirectories: %s and %s\n", p0, p1);
+    } else if (S_ISDIR(s0.st_mode) != S_ISDIR(s1.st_mode)) {
+        printf("File %s is a %s while file %s is a %s\n", p0, S_ISDIR(s0.st_mode) ? "directory" : "regular file", p1,
+               S_ISDIR(s1.st_mode) ? "directory" : "regular file");
+        if (O.status < 1) O.status = 1;
+    } else {
+        char *h = header_for(p0, p1);
+        compare_files(p0, p1, h);
+        free(h);
+    }
+    free(p0);
+    free(p1);
+}
+
+static void compare_dirs(const char *d0, const char *d1) {
+    size_t n0, n1, i = 0, j = 0;
+    char **a = list_dir(d0, &n0), **b = list_dir(d1, &n1);
+    if (!a && !O.new_file) return;
+    while (i < n0 || j < n1) {
+        int cmp = i >= n0 ? 1 : j >= n1 ? -1 : strcmp(a[i], b[j]);
+        if (cmp == 0) compare_entry(d0, d1, a[i], 1, 1), i++, j++;
+        else if (cmp < 0) compare_entry(d0, d1, a[i], 1, 0), i++;
+        else compare_entry(d0, d1, b[j], 0, 1), j++;
+    }
+    for (size_t k = 0; k < n0; k++) free(a[k]);
+    for (size_t k = 0; k < n1; k++) free(b[k]);
+    free(a);
+    free(b);
+}
+
+/* ---- options ---- */
+
+enum { OPT_HELP = 256, OPT_LABEL, OPT_NORMAL, OPT_VERSION };
+
+static const struct option long_opts[] = {
+    {"brief", no_argument, 0, 'q'}, {"report-identical-files", no_argument, 0, 's'},
+    {"unified", optional_argument, 0, 'U'}, {"context", optional_argument, 0, 'C'},
+    {"ignore-case", no_argument, 0, 'i'}, {"ignore-all-space", no_argument, 0, 'w'},
+    {"ignore-space-change", no_argument, 0, 'b'}, {"ignore-blank-lines", no_argument, 0, 'B'},
+    {"new-file", no_argument, 0, 'N'}, {"recursive", no_argument, 0, 'r'}, {"text", no_argument, 0, 'a'},
+    {"label", required_argument, 0, OPT_LABEL}, {"normal", no_argument, 0, OPT_NORMAL},
+    {"help", no_argument, 0, OPT_HELP}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0},
+};
+
+static int parse_context(const char *s) {
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v < 0) {
+        se_warn("invalid context length '%s'", s);
+        try_help();
+    }
+    return (int)v;
+}
+
+int main_diff(int argc, char **argv) {
+    memset(&O, 0, sizeof O);
+    O.context = 3;
+    int nlabels = 0, c;
+    while ((c = se_gnu_getopt(argc, argv, "0123456789abcBC:iNqrsuU:w", long_opts)) != -1) {
+        switch (c) {
+        case 'a': O.text = 1; break;
+        case 'b': O.ignore_space_change = 1; break;
+        case 'B': O.ignore_blank = 1; break;
+        case 'c': O.format = FMT_CONTEXT; break;
+        case 'C': O.format = FMT_CONTEXT; if (optarg) O.context = parse_context(optarg); break;
+        case 'u': O.format = FMT_UNIFIED; break;
+        case 'U': O.format = FMT_UNIFIED; if (optarg) O.context = parse_context(optarg); break;
+        case 'i': O.icase = 1; break;
+        case 'w': O.ignore_all_space = 1; break;
+        case 'N': O.new_file = 1; break;
+        case 'q': O.brief = 1; break;
+        case 'r': O.recursive = 1; break;
+        case 's': O.report_same = 1; break;
+        case OPT_LABEL:
+            if (nlabels < 2) O.label[nlabels++] = optarg;
+            break;
+        case OPT_NORMAL: O.format = FMT_NORMAL; break;
+        case OPT_HELP:
+            puts("Usage: diff [OPTION]... FILES\n"
+                 "Compare FILES line by line.\n"
+                 "  -q, --brief, -s, --report-identical-files\n"
+                 "  -c, -C NUM, --context[=NUM]   context format\n"
+                 "  -u, -U NUM, --unified[=NUM]   unified format\n"
+                 "  -i, -w, -b, -B                ignore case, all space, space changes, blank lines\n"
+                 "  -N, --new-file, -r, --recursive, -a, --text, --label LABEL\n"
+                 "Exit status is 0 if inputs are the same, 1 if different, 2 if trouble.");
+            return 0;
+        case OPT_VERSION: puts("diff (GNU diffutils) 3.8 (secure-exec)"); return 0;
+        default:
+            if (c >= '0' && c <= '9') {
+                O.context = O.context * 10 + (c - '0');
+                break;
+            }
+            try_help();
+        }
+    }
+    /* Normal output has no context; it also sets how much of the common ends stays compared. */
+    if (O.format == FMT_NORMAL) O.context = 0;
+    /* The switches as given, for the "diff ..." lines of directory comparisons. */
+    size_t len = 1;
+    for (int i = 1; i < optind; i++) len += strlen(argv[i]) + 1;
+    O.switches = xmalloc(len);
+    O.switches[0] = 0;
+    for (int i = 1; i < optind; i++) strcat(strcat(O.switches, " "), argv[i]);
+    if (argc - optind < 2) {
+        if (argc - optind == 0) se_warn("missing operand after '%s'", argv[argc - 1]);
+        else se_warn("missing operand after '%s'", argv[argc - 1]);
+        try_help();
+    }
+    if (argc - optind > 2) {
+        se_warn("extra operand '%s'", argv[optind + 2]);
+        try_help();
+    }
+    const char *a = argv[optind], *b = argv[optind + 1];
+    struct stat sa, sb;
+    int da = strcmp(a, "-") != 0 && stat(a, &sa) == 0 && S_ISDIR(sa.st_mode);
+    int db = strcmp(b, "-") != 0 && stat(b, &sb) == 0 && S_ISDIR(sb.st_mode);
+    if (da && db) {
+        compare_dirs(a, b);
+    } else if (da || db) {
+        const char *file = da ? b : a, *base = strrchr(file, '/');
+        base = base ? base + 1 : file;
+        char *inside = join(da ? a : b, base);
+        if (da) compare_files(inside, b, NULL);
+        else compare_files(a, inside, NULL);
+        free(inside);
+    } else {
+        compare_files(a, b, NULL);
+    }
+    if (se_flush_stdout()) return 2;
+    return O.status;
+}
