@@ -1,11 +1,24 @@
 import { execFileSync } from "node:child_process";
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, S_IFLNK, S_IFMT, isKernelError, type VirtualFileSystem } from "@secure-exec/kernel";
 import { createNodeFileSystem } from "../src/index.js";
 import { HostRoot } from "../src/host-root.js";
 import { makeHostTree, snapshot, type HostTree } from "./host-tree.js";
+
+/** Whether this process may create device nodes (root with CAP_MKNOD). */
+function canMknod(): boolean {
+  const probe = join(tmpdir(), `os-node-mknod-${process.pid}`);
+  try {
+    execFileSync("mknod", [probe, "c", "1", "3"], { stdio: "ignore" });
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 let tree: HostTree;
 let fs: VirtualFileSystem;
@@ -101,6 +114,13 @@ describe("confinement of createNodeFileSystem", () => {
     expect(fs.readdir("/")).toEqual([{ name: "fifo", type: "pipe" }]);
     expect(errorOf(() => fs.open("/fifo", O_RDONLY, 0)).code).toBe("EACCES");
     expect(errorOf(() => fs.open("/fifo", O_RDWR, 0)).code).toBe("EACCES");
+  });
+
+  it.skipIf(!canMknod())("refuses a host character device with EACCES (needs CAP_MKNOD)", () => {
+    execFileSync("mknod", [join(tree.root, "zero"), "c", "1", "5"]);
+    expect(fs.readdir("/")).toEqual([{ name: "zero", type: "chardev" }]);
+    expect(errorOf(() => fs.open("/zero", O_RDONLY, 0)).code).toBe("EACCES");
+    expect(errorOf(() => fs.open("/zero", O_WRONLY | O_TRUNC, 0)).code).toBe("EACCES");
   });
 
   it("refuses an opened descriptor that lies outside the root, by /proc and by inode", () => {

@@ -4,6 +4,10 @@
  * rest of the namespace is in memory, so a path that "escapes" /work lands
  * in the in-memory tree, never on the host.
  */
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "./sandbox.js";
 
@@ -102,7 +106,32 @@ const ATTEMPTS: Attempt[] = [
   }, ["EACCES", "EACCES"]],
 ];
 
+/** Whether this process may create device nodes (root with CAP_MKNOD). */
+function canMknod(): boolean {
+  const probe = join(tmpdir(), `escape-mknod-${process.pid}`);
+  try {
+    execFileSync("mknod", [probe, "c", "1", "3"], { stdio: "ignore" });
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe("escape attempts through the kernel API", () => {
+  it.skipIf(!canMknod())("a host device node in /work (mknod c 1 5) cannot be opened: EACCES; the host is untouched (needs CAP_MKNOD)", async () => {
+    const sandbox = createSandbox();
+    try {
+      execFileSync("mknod", [join(sandbox.root, "zero"), "c", "1", "5"]);
+      expect([
+        await sandbox.attempt(() => sandbox.kernel.vfs.readFile("/work/zero")),
+        await sandbox.attempt(() => sandbox.kernel.vfs.writeFile("/work/zero", "x")),
+      ]).toEqual(["EACCES", "EACCES"]);
+    } finally {
+      await sandbox.verifyHostUntouched();
+    }
+  });
+
   for (const [name, run, expected] of ATTEMPTS) {
     it(`${name}: ${expected.join(", ")}; the host is untouched`, async () => {
       const sandbox = createSandbox();
