@@ -1,0 +1,186 @@
+/**
+ * The differential test in the sandbox: every line of cases/*.txt runs
+ * through `kernel.exec` (the kernel's shell, the WASI commands) in a fresh
+ * copy of the fixture tree, and on the host through `sh -c` with GNU tools
+ * in a fresh copy of the same tree; stdout and the exit status must be
+ * equal, and stderr must agree as run-native.sh (and README.md) describe. A
+ * line whose GNU side lacks a command is skipped, never passed. Lines that
+ * still differ are listed in known-failures.txt, so only a regression fails.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createKernel, type Kernel } from "@secure-exec/kernel";
+import { createInMemoryFileSystem } from "@secure-exec/os-browser";
+import { createWasmVmRuntime } from "@secure-exec/driver-wasmvm";
+import { S_IFDIR, S_IFLNK, S_IFMT } from "@secure-exec/kernel";
+
+const here = new URL(".", import.meta.url).pathname;
+const ENV = { LC_ALL: "C", TZ: "UTC", USER: "user", HOSTNAME: "sandbox" };
+
+interface Case {
+  file: string;
+  line: number;
+  command: string;
+  errorCase: boolean;
+}
+
+interface Outcome {
+  stdout: Buffer;
+  stderr: string;
+  status: number;
+}
+
+function readCases(): Case[] {
+  const cases: Case[] = [];
+  for (const file of readdirSync(join(here, "cases")).filter((f) => f.endsWith(".txt")).sort()) {
+    readFileSync(join(here, "cases", file), "utf8").split("\n").forEach((raw, i) => {
+      const text = raw.trim();
+      if (!text || text.startsWith("#")) return;
+      const errorCase = text.startsWith("@stderr ");
+      cases.push({ file, line: i + 1, command: errorCase ? text.slice(8) : text, errorCase });
+    });
+  }
+  return cases;
+}
+
+const prefixes = (stderr: string) =>
+  stderr.split("\n").filter((l, i, all) => l !== "" || i < all.length - 1).map((l) => l.replace(/^([^:]*:).*/, "$1"));
+
+/** Why two outcomes differ, or [] when the line passes. */
+function differences(c: Case, ours: Outcome, gnu: Outcome): string[] {
+  const why: string[] = [];
+  if (!ours.stdout.equals(gnu.stdout)) why.push("stdout differs");
+  if (ours.status !== gnu.status) why.push(`exit status ${ours.status}, GNU ${gnu.status}`);
+  if (c.errorCase) {
+    if (prefixes(ours.stderr).join("\n") !== prefixes(gnu.stderr).join("\n")) why.push("stderr shape differs");
+  } else if ((ours.stderr === "") !== (gnu.stderr === "")) {
+    why.push(ours.stderr ? "unexpected stderr" : "missing stderr");
+  }
+  return why;
+}
+
+/** Copies a VFS tree, keeping symlinks, hard links, modes and times. */
+async function cloneTree(kernel: Kernel, from: string, to: string, links = new Map<number, string>()): Promise<void> {
+  const vfs = kernel.vfs;
+  const st = await vfs.lstat(from);
+  const type = st.mode & S_IFMT;
+  if (type === S_IFLNK) {
+    await vfs.symlink(await vfs.readlink(from), to);
+  } else if (type === S_IFDIR) {
+    await vfs.mkdir(to);
+    for (const name of await vfs.readdir(from)) await cloneTree(kernel, `${from}/${name}`, `${to}/${name}`, links);
+    await vfs.chmod(to, st.mode & 0o7777);
+  } else if (st.nlink > 1 && links.has(st.ino)) {
+    await vfs.link(links.get(st.ino)!, to);
+    return;
+  } else {
+    await vfs.writeFile(to, await vfs.readFile(from));
+    await vfs.chmod(to, st.mode & 0o7777);
+    if (st.nlink > 1) links.set(st.ino, to);
+  }
+  await vfs.utimes(to, st.atimeMs, st.mtimeMs, true);
+}
+
+/** Loads a host directory into the VFS (regular files and directories only). */
+async function loadHostTree(kernel: Kernel, hostDir: string, to: string): Promise<void> {
+  await kernel.vfs.mkdir(to, { recursive: true });
+  for (const entry of readdirSync(hostDir, { withFileTypes: true })) {
+    const source = join(hostDir, entry.name);
+    if (entry.isDirectory()) await loadHostTree(kernel, source, `${to}/${entry.name}`);
+    else if (entry.isFile()) await kernel.vfs.writeFile(`${to}/${entry.name}`, readFileSync(source));
+  }
+}
+
+const cases = readCases();
+const knownFailures = new Set(
+  readFileSync(join(here, "known-failures.txt"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")),
+);
+
+describe("differential: sandbox commands against GNU", () => {
+  let kernel: Kernel;
+  let hostTmp: string;
+
+  beforeAll(async () => {
+    hostTmp = mkdtempSync(join(tmpdir(), "se-differential-"));
+    cpSync(join(here, "fixtures"), join(hostTmp, "pristine"), { recursive: true });
+    const made = spawnSync("sh", [join(here, "make-fixtures.sh"), join(hostTmp, "pristine")], { encoding: "utf8" });
+    if (made.status !== 0) throw new Error(`make-fixtures.sh failed on the host: ${made.stderr}`);
+
+    kernel = createKernel({ filesystem: createInMemoryFileSystem(), env: { PATH: "/bin:/usr/bin", ...ENV } });
+    await kernel.mount(createWasmVmRuntime({ workerUrl: inject("workerUrl") }));
+    await loadHostTree(kernel, join(here, "fixtures"), "/pristine");
+    await kernel.writeFile("/make-fixtures.sh", readFileSync(join(here, "make-fixtures.sh")));
+    const inside = await kernel.exec("sh /make-fixtures.sh /pristine");
+    if (inside.exitCode !== 0) throw new Error(`make-fixtures.sh failed in the sandbox: ${inside.stderr}`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await kernel?.dispose();
+    if (hostTmp) {
+      spawnSync("chmod", ["-R", "u+rwx", hostTmp]);
+      rmSync(hostTmp, { recursive: true, force: true });
+    }
+  });
+
+  const runGnu = (command: string): Outcome | null => {
+    const work = join(hostTmp, "w");
+    spawnSync("chmod", ["-R", "u+rwx", work]);
+    rmSync(work, { recursive: true, force: true });
+    spawnSync("cp", ["-a", join(hostTmp, "pristine"), work]);
+    const r = spawnSync("sh", ["-c", command], {
+      cwd: work,
+      env: { PATH: process.env.PATH, HOME: work, TMPDIR: work, ...ENV },
+      input: "",
+      timeout: 20_000,
+      maxBuffer: 64 << 20,
+    });
+    const stderr = r.stderr.toString("utf8");
+    if (/^sh: \d+: [^ ]+: not found$/m.test(stderr)) return null;
+    return { stdout: r.stdout, stderr, status: r.status ?? 128 + 9 };
+  };
+
+  const runSandbox = async (command: string): Promise<Outcome> => {
+    await kernel.vfs.rm("/w", { recursive: true, force: true });
+    await cloneTree(kernel, "/pristine", "/w");
+    const stdout: Uint8Array[] = [];
+    const r = await kernel.exec(command, {
+      cwd: "/w",
+      env: { PATH: "/bin:/usr/bin", HOME: "/w", TMPDIR: "/w", ...ENV },
+      timeout: 20_000,
+      onStdout: (d) => stdout.push(d),
+    });
+    return { stdout: Buffer.concat(stdout), stderr: r.stderr, status: r.exitCode };
+  };
+
+  it(`runs ${cases.length} command lines the same as GNU, except the checked-in known failures`, async () => {
+    let passed = 0;
+    let skipped = 0;
+    const failed: string[] = [];
+    const report: string[] = [];
+    for (const c of cases) {
+      const id = `${c.file}:${c.command}`;
+      const gnu = runGnu(c.command);
+      if (!gnu) {
+        skipped++;
+        continue;
+      }
+      const ours = await runSandbox(c.command);
+      const why = differences(c, ours, gnu);
+      if (why.length === 0) {
+        passed++;
+        continue;
+      }
+      failed.push(id);
+      if (!knownFailures.has(id)) {
+        report.push(`${c.file}:${c.line}: ${c.command}\n  (${why.join(", ")})\n  gnu: ${JSON.stringify(gnu.stdout.toString("latin1").slice(0, 300))} ${JSON.stringify(gnu.stderr.slice(0, 200))}\n  ours: ${JSON.stringify(ours.stdout.toString("latin1").slice(0, 300))} ${JSON.stringify(ours.stderr.slice(0, 200))}`);
+      }
+    }
+    console.log(`differential: ${passed} passed, ${failed.length} failed, ${skipped} skipped (GNU command missing) of ${cases.length}`);
+    const fixed = [...knownFailures].filter((id) => !failed.includes(id));
+    if (fixed.length) console.log(`differential: now passing, remove from known-failures.txt:\n  ${fixed.join("\n  ")}`);
+    expect(report, report.join("\n")).toEqual([]);
+  }, 1_800_000);
+});
