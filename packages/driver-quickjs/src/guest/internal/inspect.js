@@ -10,6 +10,7 @@
   const customInspect = Symbol.for("nodejs.util.inspect.custom");
   const kObject = 0;
   const kArray = 1;
+  const kArrayExtras = 2;
 
   const defaults = {
     showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
@@ -168,7 +169,7 @@
         keys = getOwnNonIndexProperties(value, filter);
         braces = [`${prefix}[`, "]"];
         if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
-        extrasType = kArray;
+        extrasType = kArrayExtras;
         formatter = formatArray;
       } else if (value instanceof Set) {
         const size = value.size;
@@ -193,7 +194,7 @@
         braces = [`${prefix}[`, "]"];
         if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
         formatter = formatTypedArray;
-        extrasType = kArray;
+        extrasType = kArrayExtras;
       } else if (isMapIterator(value)) {
         keys = getKeys(value, ctx.showHidden);
         braces = [`[${tag || "Map Iterator"}] {`, "}"];
@@ -215,7 +216,7 @@
         if (keys.length === 0) return `${braces[0]}}`;
         if (braces[0] === "[Arguments] [") {
           braces[1] = "]";
-          extrasType = kArray;
+          extrasType = kArrayExtras;
           formatter = formatArray;
           keys = [];
         }
@@ -382,7 +383,6 @@
     const out = [];
     for (const k of keys) {
       if (/^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295) continue;
-      if (showHidden && k === "length" && Array.isArray(value)) continue;
       out.push(k);
     }
     for (const s of Object.getOwnPropertySymbols(value)) {
@@ -539,7 +539,7 @@
     if (ctx.compact !== true) {
       if (typeof ctx.compact === "number" && ctx.compact >= 1) {
         const entries = output.length;
-        if (extrasType === kArray && entries > 6) output = groupArrayElements(ctx, output, value);
+        if (extrasType === kArrayExtras && entries > 6) output = groupArrayElements(ctx, output, value);
         if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
           const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
           if (isBelowBreakLength(ctx, output, start, base)) {
