@@ -12,9 +12,18 @@ import type { ImportedMemory } from "./shared/messages.js";
 
 /** A compiled program ready to post to a worker. */
 export interface Program {
+  /** Unique within the host process; workers key their pre-instantiated copies by it. */
+  programId: number;
   module: WebAssembly.Module;
   /** Present when the module imports its memory: what to create for it. */
   importedMemory?: ImportedMemory;
+}
+
+let nextProgramId = 1;
+
+/** A program for a module compiled elsewhere (its memory limits stand as they are). */
+export function programFromModule(module: WebAssembly.Module): Program {
+  return { programId: nextProgramId++, module };
 }
 
 const MAX_CONTENT_ENTRIES = 64;
@@ -26,7 +35,7 @@ const byContent = new Map<string, Promise<Program>>();
 async function compile(bytes: Uint8Array, maxPages: number): Promise<Program> {
   const capped = capMemory(bytes, maxPages);
   const module = await WebAssembly.compile(capped.bytes as Uint8Array<ArrayBuffer>);
-  return { module, importedMemory: capped.importedMemory };
+  return { programId: nextProgramId++, module, importedMemory: capped.importedMemory };
 }
 
 /** The bytes of a binary source; host paths and URLs are read once per host process. */

@@ -16,7 +16,7 @@ import {
 import { readCommandList } from "./binary/command-list.js";
 import type { BinarySource } from "./binary/load-bytes.js";
 import { WASM_PAGE, isWasm } from "./binary/wasm-binary.js";
-import { loadBinary, programFromBytes, programFromContent, type Program } from "./module-cache.js";
+import { loadBinary, programFromBytes, programFromContent, programFromModule, type Program } from "./module-cache.js";
 import { PreciseTimes } from "./host/precise-times.js";
 import { StartError, WasiProcess } from "./wasi-process.js";
 import { WorkerPool } from "./worker-pool.js";
@@ -68,9 +68,14 @@ export function createWasmVmRuntime(options: WasmVmRuntimeOptions = {}): Runtime
   const running = new Set<WasiProcess>();
   const times = new PreciseTimes();
 
+  const givenModules = new Map<string, Promise<Program>>();
   const programFor = (name: string): Promise<Program> | undefined => {
     const given = extra[name];
-    if (given instanceof WebAssembly.Module) return Promise.resolve({ module: given });
+    if (given instanceof WebAssembly.Module) {
+      let program = givenModules.get(name);
+      if (!program) givenModules.set(name, (program = Promise.resolve(programFromModule(given))));
+      return program;
+    }
     if (given !== undefined) return loadBinary(given).then((bytes) => programFromBytes(bytes, maxPages));
     return driver.commands.includes(name) ? multicall ?? undefined : undefined;
   };
@@ -96,10 +101,10 @@ export function createWasmVmRuntime(options: WasmVmRuntimeOptions = {}): Runtime
       if (kernel) throw new Error("wasmvm driver initialized twice");
       const source = options.binary ?? options.wasmBinaryPath ?? defaultBinary();
       const bytes = await loadBinary(source);
-      pool = new WorkerPool(options.workerUrl ?? defaultWorkerUrl(), options.poolSize ?? 2);
-      pool.fill();
       multicall = programFromBytes(bytes, maxPages);
-      await multicall;
+      const preload = await multicall;
+      pool = new WorkerPool(options.workerUrl ?? defaultWorkerUrl(), options.poolSize ?? 2, preload);
+      pool.fill();
       const names = readCommandList(bytes);
       for (const name of Object.keys(extra)) if (!names.includes(name)) names.push(name);
       driver.commands = names;

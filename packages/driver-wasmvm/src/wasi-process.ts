@@ -9,15 +9,20 @@
  * process's stderr first).
  */
 import { O_CLOEXEC, O_DIRECTORY, O_RDONLY, type DriverProcess, type KernelInterface, type ProcessContext } from "@secure-exec/kernel";
-import { BridgeHost, createBridgeBuffer, type HostWorker } from "@secure-exec/kernel/worker-bridge";
+import { BridgeHost } from "@secure-exec/kernel/worker-bridge";
 import type { PreciseTimes } from "./host/precise-times.js";
 import { createSyscallHandler } from "./host/syscall-handler.js";
 import type { Program } from "./module-cache.js";
 import type { RunMessage, WorkerMessage } from "./shared/messages.js";
-import type { WorkerPool } from "./worker-pool.js";
+import type { PooledWorker, WorkerPool } from "./worker-pool.js";
 
-/** Signals whose default action is to ignore them (SIGCHLD, SIGCONT, SIGURG, SIGWINCH), and the existence check 0. */
-const IGNORED_SIGNALS = new Set([0, 17, 18, 23, 28]);
+/**
+ * Signals that do not end a WASI process: those whose default action is to
+ * ignore them (SIGCHLD, SIGCONT, SIGURG, SIGWINCH), the existence check 0,
+ * and the stop signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU), since a worker
+ * cannot be suspended.
+ */
+const IGNORED_SIGNALS = new Set([0, 17, 18, 19, 20, 21, 22, 23, 28]);
 /** Descriptor WASI programs expect the first preopen at. */
 const PREOPEN_FD = 3;
 
@@ -56,7 +61,7 @@ export class WasiProcess implements DriverProcess {
   private readonly exit: Promise<number>;
   private resolveExit!: (code: number) => void;
   private exitCode: number | undefined;
-  private worker: HostWorker | undefined;
+  private pooled: PooledWorker | undefined;
   private host: BridgeHost | undefined;
   private detach: (() => void) | undefined;
 
@@ -77,8 +82,8 @@ export class WasiProcess implements DriverProcess {
     if (this.exitCode !== undefined || IGNORED_SIGNALS.has(signal)) return;
     this.detach?.();
     this.host?.close();
-    if (this.worker) this.options.pool.discard(this.worker);
-    this.worker = undefined;
+    if (this.pooled) this.options.pool.discard(this.pooled);
+    this.pooled = undefined;
     this.finish(128 + signal);
   }
 
@@ -91,20 +96,20 @@ export class WasiProcess implements DriverProcess {
     const program = await this.options.program;
     if (this.exitCode !== undefined) return;
     if (this.options.preopenRoot) this.placePreopen();
-    const worker = await pool.acquire();
+    const pooled = await pool.acquire();
     if (this.exitCode !== undefined) {
-      pool.release(worker);
+      pool.release(pooled);
       return;
     }
-    this.worker = worker;
-    const channel = createBridgeBuffer();
+    this.pooled = pooled;
+    const { worker, channel } = pooled;
     this.host = new BridgeHost(channel, createSyscallHandler(ki, ctx.pid, this.options.times));
     this.host.start();
     const offMessage = worker.onMessage((message) => {
       if ((message as WorkerMessage).type === "exit") this.exited((message as { code: number }).code);
     });
     const offError = worker.onError((error) => {
-      if (this.worker !== worker) return;
+      if (this.pooled !== pooled) return;
       void this.report(`internal error in the WASI worker: ${error.message}`).finally(() => this.kill(6));
     });
     this.detach = () => {
@@ -113,7 +118,9 @@ export class WasiProcess implements DriverProcess {
     };
     const run: RunMessage = {
       type: "run",
+      programId: program.programId,
       module: program.module,
+      importedMemory: program.importedMemory,
       channel,
       argv,
       env: Object.entries(ctx.env).map(([name, value]) => `${name}=${value}`),
@@ -121,7 +128,6 @@ export class WasiProcess implements DriverProcess {
       ppid: ctx.ppid,
       cwd: ctx.cwd,
       preopens: this.options.preopenRoot ? [{ fd: PREOPEN_FD, name: "/" }] : [],
-      importedMemory: program.importedMemory,
     };
     worker.postMessage(run);
   }
@@ -152,11 +158,11 @@ export class WasiProcess implements DriverProcess {
 
   private exited(code: number): void {
     if (this.exitCode !== undefined) return;
-    const worker = this.worker;
-    this.worker = undefined;
+    const pooled = this.pooled;
+    this.pooled = undefined;
     this.detach?.();
-    this.host?.close();
-    if (worker) this.options.pool.release(worker);
+    this.host?.release();
+    if (pooled) this.options.pool.release(pooled);
     this.finish(code);
   }
 

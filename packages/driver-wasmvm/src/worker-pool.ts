@@ -1,19 +1,28 @@
 /**
  * Pre-warmed WASI workers. The pool keeps `size` workers started and idle
- * (a cold worker costs tens of milliseconds); a process takes one, gives it
- * back when it exits normally, and discards it when it is killed (the
- * worker is terminated and a fresh one started in its place). Idle workers
- * do not keep the host process alive; busy ones do.
+ * (a cold worker costs tens of milliseconds), each with its own bridge
+ * channel and, once started, asked to pre-instantiate the preload program
+ * (the multicall binary). A process takes one, gives it back when it exits
+ * normally, and discards it when it is killed (the worker is terminated and
+ * a fresh one started in its place). Idle workers do not keep the host
+ * process alive; busy ones do.
  */
-import { startWorker, type HostWorker } from "@secure-exec/kernel/worker-bridge";
-import type { WorkerMessage } from "./shared/messages.js";
+import { createBridgeBuffer, startWorker, type HostWorker } from "@secure-exec/kernel/worker-bridge";
+import type { Program } from "./module-cache.js";
+import type { PrepareMessage, WorkerMessage } from "./shared/messages.js";
 
-type Waiter = { resolve: (worker: HostWorker) => void; reject: (error: Error) => void };
+/** A started worker and the bridge channel that belongs to it. */
+export interface PooledWorker {
+  worker: HostWorker;
+  channel: SharedArrayBuffer;
+}
+
+type Waiter = { resolve: (entry: PooledWorker) => void; reject: (error: Error) => void };
 
 /** A pool of started, idle WASI workers. */
 export class WorkerPool {
-  private readonly idle: HostWorker[] = [];
-  private readonly live = new Set<HostWorker>();
+  private readonly idle: PooledWorker[] = [];
+  private readonly live = new Set<PooledWorker>();
   private readonly waiters: Waiter[] = [];
   private starting = 0;
   private disposed = false;
@@ -21,12 +30,8 @@ export class WorkerPool {
   constructor(
     private readonly url: URL | string,
     private readonly size: number,
+    private readonly preload?: Program,
   ) {}
-
-  /** Workers started and not yet terminated (idle or busy). */
-  get liveCount(): number {
-    return this.live.size;
-  }
 
   /** Starts workers until `size` are idle or on their way. */
   fill(): void {
@@ -34,33 +39,33 @@ export class WorkerPool {
   }
 
   /** Takes an idle worker, waiting for one to start if none is idle. */
-  acquire(): Promise<HostWorker> {
+  acquire(): Promise<PooledWorker> {
     if (this.disposed) return Promise.reject(new Error("worker pool disposed"));
-    const worker = this.idle.pop();
-    const taken = worker
-      ? Promise.resolve(worker)
-      : new Promise<HostWorker>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    const entry = this.idle.pop();
+    const taken = entry
+      ? Promise.resolve(entry)
+      : new Promise<PooledWorker>((resolve, reject) => this.waiters.push({ resolve, reject }));
     this.fill();
-    return taken.then((w) => {
-      w.ref();
-      return w;
+    return taken.then((e) => {
+      e.worker.ref();
+      return e;
     });
   }
 
   /** Gives back a worker whose process exited normally. */
-  release(worker: HostWorker): void {
-    if (this.disposed || !this.live.has(worker)) return;
+  release(entry: PooledWorker): void {
+    if (this.disposed || !this.live.has(entry)) return;
     if (this.idle.length >= this.size && this.waiters.length === 0) {
-      this.discard(worker, false);
+      this.discard(entry, false);
       return;
     }
-    this.hand(worker);
+    this.hand(entry);
   }
 
   /** Terminates a worker (its process was killed) and starts a replacement. */
-  discard(worker: HostWorker, replace = true): void {
-    this.live.delete(worker);
-    void worker.terminate();
+  discard(entry: PooledWorker, replace = true): void {
+    this.live.delete(entry);
+    void entry.worker.terminate();
     if (replace) this.fill();
   }
 
@@ -71,15 +76,15 @@ export class WorkerPool {
     this.idle.length = 0;
     const all = [...this.live];
     this.live.clear();
-    await Promise.all(all.map((worker) => worker.terminate()));
+    await Promise.all(all.map((entry) => entry.worker.terminate()));
   }
 
-  private hand(worker: HostWorker): void {
+  private hand(entry: PooledWorker): void {
     const waiter = this.waiters.shift();
-    if (waiter) waiter.resolve(worker);
+    if (waiter) waiter.resolve(entry);
     else {
-      worker.unref();
-      this.idle.push(worker);
+      entry.worker.unref();
+      this.idle.push(entry);
     }
   }
 
@@ -88,22 +93,32 @@ export class WorkerPool {
     startWorker(this.url, { name: "secure-exec-wasi" })
       .then(
         (worker) =>
-          new Promise<HostWorker>((resolve, reject) => {
-            worker.onError(reject);
-            const off = worker.onMessage((message) => {
+          new Promise<PooledWorker>((resolve, reject) => {
+            const entry: PooledWorker = { worker, channel: createBridgeBuffer() };
+            const offError = worker.onError(reject);
+            const offMessage = worker.onMessage((message) => {
               if ((message as WorkerMessage).type !== "ready") return;
-              off();
-              resolve(worker);
+              offMessage();
+              offError();
+              resolve(entry);
             });
             if (this.disposed) void worker.terminate();
-            else this.live.add(worker);
+            else this.live.add(entry);
           }),
       )
       .then(
-        (worker) => {
+        (entry) => {
           this.starting -= 1;
-          if (this.disposed) void worker.terminate();
-          else this.hand(worker);
+          if (this.disposed) {
+            void entry.worker.terminate();
+            return;
+          }
+          if (this.preload) {
+            const { programId, module, importedMemory } = this.preload;
+            const prepare: PrepareMessage = { type: "prepare", programId, module, importedMemory };
+            entry.worker.postMessage(prepare);
+          }
+          this.hand(entry);
         },
         (error: Error) => {
           this.starting -= 1;

@@ -1,15 +1,29 @@
 /**
  * The messages between the kernel thread and a WASI worker (besides the
  * bridge channel, which carries the system calls). A worker announces
- * `ready`, then runs one process per `run` and answers with `exit`.
+ * `ready`, may be asked to `prepare` a program, then runs one process per
+ * `run` and answers with `exit`.
  */
 
-/** Kernel thread → worker: start one process. */
-export interface RunMessage {
-  type: "run";
+/** A compiled program as workers get it. */
+export interface ProgramMessage {
+  /** Identifies the program within the host process (for reusing a pre-instantiated copy). */
+  programId: number;
   /** The compiled program (shared with the worker, not copied). */
   module: WebAssembly.Module;
-  /** The process's bridge channel. */
+  /** The memory to create, for a module that imports its memory instead of defining it. */
+  importedMemory?: ImportedMemory;
+}
+
+/** Kernel thread → worker: instantiate this program ahead of time, for the next `run` of it. */
+export interface PrepareMessage extends ProgramMessage {
+  type: "prepare";
+}
+
+/** Kernel thread → worker: start one process. */
+export interface RunMessage extends ProgramMessage {
+  type: "run";
+  /** The worker's bridge channel, served by this process's syscall handler. */
   channel: SharedArrayBuffer;
   /** argv, argv[0] included. */
   argv: string[];
@@ -22,8 +36,6 @@ export interface RunMessage {
   cwd: string;
   /** Preopened directories: descriptor and the name the guest sees. */
   preopens: { fd: number; name: string }[];
-  /** The memory to create, for a module that imports its memory instead of defining it. */
-  importedMemory?: ImportedMemory;
 }
 
 /** A linear memory a module imports: where from, and its limits in 64 KiB pages (the cap applied). */

@@ -1,14 +1,16 @@
 /**
  * The WASI worker's entry point. It announces itself, then runs one process
- * per `run` message: instantiates the (already compiled) module with the
- * imports, calls `_start`, and reports the exit code. A trap or a failed
+ * per `run` message: takes the instance it prepared for that program (or
+ * instantiates one), calls `_start`, and reports the exit code. After each
+ * process, and when asked with `prepare`, it instantiates the program again
+ * while idle, so the next spawn skips instantiation. A trap or a failed
  * instantiation is reported on the process's stderr (fd 2, through the
  * kernel) with the exit status a shell would show: 134 for a trap, 126 when
  * the program cannot be started. A closed channel means the kernel killed
  * the process; the worker then says nothing.
  */
 import { BridgeClosedError, connectToParent } from "@secure-exec/kernel/worker-bridge";
-import type { RunMessage, WorkerMessage } from "../shared/messages.js";
+import type { PrepareMessage, ProgramMessage, RunMessage, WorkerMessage } from "../shared/messages.js";
 import { Op } from "../shared/ops.js";
 import { createImports } from "./imports.js";
 import { ProcessExit, WorkerProcess } from "./worker-process.js";
@@ -16,8 +18,15 @@ import { ProcessExit, WorkerProcess } from "./worker-process.js";
 const EXIT_TRAP = 134;
 const EXIT_CANNOT_EXECUTE = 126;
 
+interface Prepared {
+  programId: number;
+  process: WorkerProcess;
+  instance: WebAssembly.Instance;
+}
+
 const port = await connectToParent();
 const send = (message: WorkerMessage): void => port.postMessage(message);
+let prepared: Prepared | undefined;
 
 function report(p: WorkerProcess, text: string): void {
   const name = p.argv.length > 0 ? new TextDecoder().decode(p.argv[0]) : "wasm";
@@ -28,12 +37,13 @@ function report(p: WorkerProcess, text: string): void {
   }
 }
 
-function instantiate(run: RunMessage, p: WorkerProcess): WebAssembly.Instance {
-  const spec = run.importedMemory;
+/** Instantiates `program` for process `p` (whose syscalls work once it begins). */
+function instantiate(program: ProgramMessage, p: WorkerProcess): WebAssembly.Instance {
+  const spec = program.importedMemory;
   const memory = spec
     ? { spec, value: new WebAssembly.Memory({ initial: spec.initial, maximum: spec.maximum }) }
     : undefined;
-  const instance = new WebAssembly.Instance(run.module, createImports(p, memory));
+  const instance = new WebAssembly.Instance(program.module, createImports(p, memory));
   const exported = instance.exports.memory;
   if (memory) p.attachMemory(memory.value);
   else if (exported instanceof WebAssembly.Memory) p.attachMemory(exported);
@@ -41,15 +51,33 @@ function instantiate(run: RunMessage, p: WorkerProcess): WebAssembly.Instance {
   return instance;
 }
 
-function run(message: RunMessage): number | undefined {
-  const p = new WorkerProcess(message);
-  let instance: WebAssembly.Instance;
+function prepare(program: ProgramMessage): void {
+  if (prepared?.programId === program.programId) return;
+  const process = new WorkerProcess();
   try {
-    instance = instantiate(message, p);
-  } catch (error) {
-    if (error instanceof BridgeClosedError) return undefined;
-    report(p, `cannot execute: ${(error as Error).message}`);
-    return EXIT_CANNOT_EXECUTE;
+    prepared = { programId: program.programId, process, instance: instantiate(program, process) };
+  } catch {
+    prepared = undefined; // The run will instantiate again and report why it fails.
+  }
+}
+
+function run(message: RunMessage): number | undefined {
+  let p: WorkerProcess;
+  let instance: WebAssembly.Instance;
+  if (prepared?.programId === message.programId) {
+    ({ process: p, instance } = prepared);
+    prepared = undefined;
+    p.begin(message);
+  } else {
+    p = new WorkerProcess();
+    p.begin(message);
+    try {
+      instance = instantiate(message, p);
+    } catch (error) {
+      if (error instanceof BridgeClosedError) return undefined;
+      report(p, `cannot execute: ${(error as Error).message}`);
+      return EXIT_CANNOT_EXECUTE;
+    }
   }
   const start = instance.exports._start;
   if (typeof start !== "function") {
@@ -68,9 +96,15 @@ function run(message: RunMessage): number | undefined {
 }
 
 port.onMessage((message) => {
-  const run_ = message as RunMessage;
-  if (run_.type !== "run") return;
-  const code = run(run_);
-  if (code !== undefined) send({ type: "exit", code });
+  const typed = message as RunMessage | PrepareMessage;
+  if (typed.type === "prepare") {
+    prepare(typed);
+    return;
+  }
+  if (typed.type !== "run") return;
+  const code = run(typed);
+  if (code === undefined) return;
+  send({ type: "exit", code });
+  setTimeout(() => prepare(typed), 0);
 });
 send({ type: "ready" });

@@ -35,12 +35,11 @@ interface PendingEvent {
 
 /** The remaining preview1 imports for process `p`. */
 export function miscCalls(p: WorkerProcess): Record<string, WasiFunction> {
-  const startMs = performance.now();
 
   const now = (clock: number): bigint | undefined => {
     if (clock === Clock.REALTIME) return msToNs(performance.timeOrigin + performance.now());
     if (clock === Clock.MONOTONIC) return msToNs(performance.now());
-    if (clock === Clock.PROCESS_CPUTIME_ID || clock === Clock.THREAD_CPUTIME_ID) return msToNs(performance.now() - startMs);
+    if (clock === Clock.PROCESS_CPUTIME_ID || clock === Clock.THREAD_CPUTIME_ID) return msToNs(performance.now() - p.startMs);
     return undefined;
   };
 

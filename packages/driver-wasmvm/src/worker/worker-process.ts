@@ -1,8 +1,9 @@
 /**
  * The state of the one process a worker is running: its bridge client, its
- * memory (once instantiated), argv and environ bytes, the preopened
- * directories' names and the descriptors' narrowed rights. Everything else
- * (descriptors, cursors, cwd for children) lives in the kernel.
+ * memory, argv and environ bytes, the preopened directories' names and the
+ * descriptors' WASI-only state. Everything else (descriptors, cursors, the
+ * cwd its children inherit) lives in the kernel. An instance can be created
+ * and instantiated ahead of time and given its process with `begin`.
  */
 import { BridgeClient, type BridgeReply } from "@secure-exec/kernel/worker-bridge";
 import type { RunMessage } from "../shared/messages.js";
@@ -14,27 +15,31 @@ export class ProcessExit {
   constructor(readonly code: number) {}
 }
 
-/** One running WASI process, as its worker sees it. */
+/** One WASI process, as its worker sees it. */
 export class WorkerProcess {
-  readonly client: BridgeClient;
-  readonly argv: Uint8Array[];
-  readonly env: Uint8Array[];
-  readonly pid: number;
-  readonly ppid: number;
-  cwd: string;
+  argv: Uint8Array[] = [];
+  env: Uint8Array[] = [];
+  pid = 0;
+  ppid = 0;
+  cwd = "/";
+  /** When the process began, for its CPU-time clocks (performance.now() milliseconds). */
+  startMs = 0;
   /** Preopened descriptors and the names the guest sees for them. */
   readonly preopens = new Map<number, Uint8Array>();
   /** Rights and sync flags of its descriptors. */
   readonly fds = new FdState();
+  private client: BridgeClient | undefined;
   private guestMemory: GuestMemory | undefined;
 
-  constructor(run: RunMessage) {
+  /** Gives this (possibly pre-instantiated) instance its process. */
+  begin(run: RunMessage): void {
     this.client = new BridgeClient(run.channel);
     this.argv = run.argv.map(encodeUtf8);
     this.env = run.env.map(encodeUtf8);
     this.pid = run.pid;
     this.ppid = run.ppid;
     this.cwd = run.cwd;
+    this.startMs = performance.now();
     for (const { fd, name } of run.preopens) this.preopens.set(fd, encodeUtf8(name));
   }
 
@@ -50,6 +55,7 @@ export class WorkerProcess {
 
   /** Makes one system call; the reply's views are valid until the next call. */
   call(op: number, args?: ArrayLike<number>, payload?: Uint8Array): BridgeReply {
+    if (!this.client) throw new Error("system call before the process began");
     return this.client.call(op, args, payload);
   }
 }

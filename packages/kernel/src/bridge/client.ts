@@ -139,7 +139,8 @@ export class BridgeClient {
     const i32 = this.views.i32;
     if (Atomics.load(i32, Slot.STATE) === BridgeState.CLOSED) throw new BridgeClosedError();
     Atomics.store(i32, Slot.STATE, state);
-    Atomics.notify(i32, Slot.STATE, 1);
+    // Every waiter: a host that was released may still be parked on the word beside the one now serving.
+    Atomics.notify(i32, Slot.STATE);
     for (let i = 0; i < this.spinIterations; i++) {
       if (Atomics.load(i32, Slot.STATE) === BridgeState.RESPONSE) return;
     }

@@ -60,7 +60,7 @@ export class BridgeHost {
   private readonly views: BridgeViews;
   private readonly capacity: number;
   private running = false;
-  private closedFlag = false;
+  private stopped = false;
   private partial: Uint8Array | null = null;
   private partialLength = 0;
   private pending: Uint8Array = EMPTY;
@@ -71,14 +71,14 @@ export class BridgeHost {
     this.capacity = this.views.payload.length;
   }
 
-  /** Whether `close` was called. */
+  /** Whether the host stopped serving (`close` or `release`). */
   get closed(): boolean {
-    return this.closedFlag;
+    return this.stopped;
   }
 
   /** Starts serving calls. Idempotent. */
   start(): void {
-    if (this.running || this.closedFlag) return;
+    if (this.running || this.stopped) return;
     this.running = true;
     void this.serve();
   }
@@ -89,15 +89,27 @@ export class BridgeHost {
    * running finishes, but its reply is dropped.
    */
   close(): void {
-    if (this.closedFlag) return;
-    this.closedFlag = true;
+    if (this.stopped) return;
+    this.stopped = true;
     Atomics.store(this.views.i32, Slot.STATE, BridgeState.CLOSED);
+    Atomics.notify(this.views.i32, Slot.STATE);
+  }
+
+  /**
+   * Stops serving but leaves the channel open, so that a new host (with
+   * another handler) can serve the same client, e.g. the next process on a
+   * pooled worker. Call it only between calls, when the client is not
+   * waiting for a reply.
+   */
+  release(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     Atomics.notify(this.views.i32, Slot.STATE);
   }
 
   private async serve(): Promise<void> {
     const i32 = this.views.i32;
-    while (!this.closedFlag) {
+    while (!this.stopped) {
       const state = Atomics.load(i32, Slot.STATE);
       if (state === BridgeState.REQUEST) {
         const request = this.takeRequest();
@@ -108,7 +120,7 @@ export class BridgeHost {
         } catch (error) {
           response = { status: STATUS_THROWN, payload: encoder.encode(JSON.stringify(describeThrown(error))) };
         }
-        if (this.closedFlag) return;
+        if (this.stopped) return;
         this.beginReply(response);
       } else if (state === BridgeState.REQUEST_PART) {
         this.takePart();
