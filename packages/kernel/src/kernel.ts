@@ -112,6 +112,7 @@ class KernelImpl implements Kernel {
   private readonly processManager: ProcessManager;
   private readonly graceMs: number;
   private readonly warn: (message: string) => void;
+  private readonly permissions?: Permissions;
   private readonly ready: Promise<void>;
   private disposed = false;
 
@@ -120,6 +121,7 @@ class KernelImpl implements Kernel {
     this.mounts = new MountTable(options.filesystem);
     this.mounts.add("/dev", new DeviceFileSystem());
     for (const [point, fs] of Object.entries(options.mounts ?? {})) this.mounts.add(point, fs);
+    this.permissions = options.permissions;
     this.fs = new KernelFileSystem(this.mounts, options.permissions);
     this.vfs = createKernelVfs(this.fs);
     this.graceMs = options.limits?.killGraceMs ?? 250;
@@ -207,7 +209,8 @@ class KernelImpl implements Kernel {
     if (this.drivers.some((d) => d.name === driver.name)) {
       throw new KernelError("EEXIST", `a driver named ${driver.name} is already mounted`, { syscall: "mount" });
     }
-    await driver.init(createKernelInterface({ processes: this.processManager, fs: this.fs, vfs: this.vfs, assertLive: () => this.assertLive() }, driver));
+    const context = { processes: this.processManager, fs: this.fs, vfs: this.vfs, permissions: this.permissions, assertLive: () => this.assertLive() };
+    await driver.init(createKernelInterface(context, driver));
     if (this.disposed) {
       await driver.dispose();
       this.assertLive();

@@ -19,7 +19,7 @@ import { ProcessEntry, ProcessTable } from "./process-table.js";
 import type { CommandRegistry } from "./command-registry.js";
 import type { DriverProcess, ProcessContext, ProcessHandle, RuntimeDriver, SpawnOptions } from "./types.js";
 import type { KernelFileSystem } from "./vfs/kernel-fs.js";
-import { basenamePath, dirnamePath, resolvePath } from "./vfs/path.js";
+import { absolutePath, basenamePath, dirnamePath, normalizePath } from "./vfs/path.js";
 
 /** Signals whose default action is to do nothing (no job control here, so stops are ignored too). */
 const IGNORED_BY_DEFAULT = new Set([SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP, 21, 22, 23, 28]);
@@ -192,9 +192,9 @@ export class ProcessManager {
   private childCwd(parent: ProcessEntry | undefined, requested: string | undefined): string {
     const base = parent?.cwd ?? this.options.cwd;
     if (requested === undefined) return base;
-    const cwd = resolvePath(base, requested);
+    const cwd = this.fs.realpath(absolutePath(base, requested));
     const st = this.fs.stat(cwd);
-    if ((st.mode & S_IFMT) !== S_IFDIR) throw new KernelError("ENOTDIR", undefined, { syscall: "chdir", path: cwd });
+    if ((st.mode & S_IFMT) !== S_IFDIR) throw new KernelError("ENOTDIR", undefined, { syscall: "chdir", path: requested });
     return cwd;
   }
 
@@ -205,13 +205,14 @@ export class ProcessManager {
       if (!driver) throw new KernelError("ENOENT", "command not found", { syscall: "spawn", path: command });
       return { driver, command, args };
     }
-    const path = resolvePath(cwd, command);
+    const path = absolutePath(cwd, command);
     let mode: number;
     try {
       mode = this.fs.stat(path).mode;
     } catch (err) {
-      const byName = COMMAND_DIRS.has(dirnamePath(path)) ? this.registry.get(basenamePath(path)) : undefined;
-      if (byName && isKernelError(err, "ENOENT")) return { driver: byName, command: basenamePath(path), args };
+      const lexical = normalizePath(path);
+      const byName = COMMAND_DIRS.has(dirnamePath(lexical)) ? this.registry.get(basenamePath(lexical)) : undefined;
+      if (byName && isKernelError(err, "ENOENT")) return { driver: byName, command: basenamePath(lexical), args };
       throw err;
     }
     if ((mode & S_IFMT) === S_IFDIR) throw new KernelError("EACCES", "is a directory", { syscall: "spawn", path: command });

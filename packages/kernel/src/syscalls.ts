@@ -8,12 +8,13 @@ import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_WRONLY, S_IFDIR
 import { KernelError, pathError } from "./errors.js";
 import { preadFd, pwriteFd, readFd, seekFd, writeFd } from "./fd-io.js";
 import { OpenFile, descriptionFlags } from "./open-file.js";
+import { checkFs, type Permissions } from "./permissions.js";
 import { PipeBuffer, PipeReadEnd, PipeWriteEnd } from "./pipe.js";
 import type { ProcessManager } from "./process-manager.js";
 import type { ProcessEntry } from "./process-table.js";
 import type { DirEntry, KernelInterface, RuntimeDriver } from "./types.js";
 import type { KernelFileSystem } from "./vfs/kernel-fs.js";
-import { resolvePath } from "./vfs/path.js";
+import { absolutePath, normalizePath, resolvePath } from "./vfs/path.js";
 import type { KernelVfs } from "./vfs/types.js";
 
 /** The /dev/fd/N (and, through the /dev symlinks, /dev/stdin...) paths name the caller's descriptors. */
@@ -29,11 +30,13 @@ export interface SyscallContext {
   vfs: KernelVfs;
   /** Throws if the kernel has been disposed. */
   assertLive(): void;
+  /** The embedder's policy. */
+  permissions?: Permissions;
 }
 
 /** Builds the KernelInterface handed to `driver.init`. */
 export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDriver): KernelInterface {
-  const { processes, fs } = kernel;
+  const { processes, fs, permissions } = kernel;
   const table = processes.table;
 
   /** The caller: must exist, be running, and belong to this driver. */
@@ -48,8 +51,8 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
   };
 
   const openPath = (entry: ProcessEntry, path: string, flags: number, mode: number): OpenFile => {
-    const abs = resolvePath(entry.cwd, path);
-    const resolved = DEV_FD.exec(abs) ?? DEV_FD.exec(safeRealpath(fs, abs));
+    const abs = absolutePath(entry.cwd, path);
+    const resolved = normalizePath(abs).startsWith("/dev/") ? DEV_FD.exec(safeRealpath(fs, abs)) : null;
     if (resolved) {
       const fd = Number(resolved[1]);
       const file = entry.fds.get(fd);
@@ -108,6 +111,7 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
     fdReaddir(pid, fd): DirEntry[] {
       const entry = caller(pid, "getdents");
       const file = entry.fds.getOrThrow(fd, "getdents");
+      if (file.path !== undefined) checkFs(permissions, { op: "readdir", path: file.path, pid });
       if (file.path === "/dev/fd") return entry.fds.openFds().map((n) => ({ name: String(n), type: "chardev" }));
       return file.object.readdir();
     },
@@ -165,7 +169,7 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
     getcwd: (pid) => caller(pid, "getcwd").cwd,
     chdir(pid, path) {
       const entry = caller(pid, "chdir");
-      const target = fs.realpath(resolvePath(entry.cwd, path));
+      const target = fs.realpath(absolutePath(entry.cwd, path));
       if ((fs.stat(target).mode & S_IFMT) !== S_IFDIR) throw pathError("ENOTDIR", "chdir", path);
       entry.cwd = target;
     },
@@ -182,7 +186,6 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
 
 /** The canonical form of a path, or the path itself when it cannot be resolved. */
 function safeRealpath(fs: KernelFileSystem, path: string): string {
-  if (!path.startsWith("/dev/")) return path;
   try {
     return fs.realpath(path);
   } catch {

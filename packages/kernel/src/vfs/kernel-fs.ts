@@ -5,7 +5,7 @@
  * Opening a path yields a `FileObject` for an open-file description.
  */
 import {
-  O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC,
+  O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, O_WRONLY,
   S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG,
 } from "../constants.js";
 import { KernelError, isKernelError, pathError } from "../errors.js";
@@ -139,11 +139,16 @@ export class KernelFileSystem {
 
   /** Truncates or extends a regular file. */
   truncate(path: string, length: number): void {
-    const object = this.open(path, 1, 0).object;
+    if (!Number.isSafeInteger(length) || length < 0) throw new KernelError("EINVAL", `length ${length}`, { syscall: "truncate", path });
+    const at = this.existing(path, true, "truncate", "truncate");
+    const type = at.stat.mode & S_IFMT;
+    if (type === S_IFDIR) throw pathError("EISDIR", "truncate", path);
+    if (type !== S_IFREG) throw pathError("EINVAL", "truncate", path);
+    const handle = this.guard("truncate", path, () => at.mount.fs.open(at.inner, O_WRONLY, 0));
     try {
-      object.truncate(length);
+      handle.truncate(length);
     } finally {
-      object.release();
+      handle.close();
     }
   }
 
@@ -172,7 +177,8 @@ export class KernelFileSystem {
     const type = at.stat.mode & S_IFMT;
     if ((flags & O_CREAT) && (flags & O_EXCL)) throw pathError("EEXIST", "open", path);
     if (type === S_IFLNK) throw pathError("ELOOP", "open", path);
-    checkFs(this.permissions, { op: wantsWrite ? "write" : "read", path: at.path });
+    // A directory is opened to list it or to look names up under it: that is a stat, not a read.
+    checkFs(this.permissions, { op: type === S_IFDIR ? "stat" : wantsWrite ? "write" : "read", path: at.path });
     if (type === S_IFDIR) {
       if (wantsWrite) throw pathError("EISDIR", "open", path);
       const dir = at;
@@ -208,7 +214,8 @@ export class KernelFileSystem {
       return fn();
     } catch (err) {
       if (isKernelError(err)) throw pathError(err.code, syscall, path);
-      throw new KernelError("EIO", String((err as Error)?.message ?? err), { syscall, path });
+      // A backend's own error text may name host paths: report only that it failed.
+      throw new KernelError("EIO", "the file system failed", { syscall, path, cause: err });
     }
   }
 }

@@ -8,7 +8,7 @@ import { O_APPEND, O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, S_IFDIR, S_IFMT } from 
 import { isKernelError } from "../errors.js";
 import type { DirEntry } from "../types.js";
 import type { KernelFileSystem } from "./kernel-fs.js";
-import { dirnamePath, joinPath, resolvePath } from "./path.js";
+import { absolutePath, dirnamePath, joinPath } from "./path.js";
 import type { KernelVfs, MkdirOptions, VfsStat } from "./types.js";
 
 const encoder = new TextEncoder();
@@ -16,7 +16,7 @@ const decoder = new TextDecoder();
 
 /** Builds the async view of `fs`, resolving relative paths against `cwd()`. */
 export function createKernelVfs(fs: KernelFileSystem, cwd: () => string = () => "/", umask: () => number = () => 0o022): KernelVfs {
-  const abs = (path: string) => resolvePath(cwd(), path);
+  const abs = (path: string) => absolutePath(cwd(), path);
   const run = <T>(fn: () => T): Promise<T> => {
     try {
       return Promise.resolve(fn());

@@ -34,6 +34,15 @@ export function resolvePath(cwd: string, path: string): string {
   return normalizePath(path.startsWith("/") ? path : `${cwd}/${path}`);
 }
 
+/**
+ * Makes `path` absolute by prefixing `cwd`, without touching "." or "..":
+ * the path walk applies those after resolving symlinks.
+ */
+export function absolutePath(cwd: string, path: string): string {
+  if (path.startsWith("/")) return path;
+  return cwd === "/" ? `/${path}` : `${cwd}/${path}`;
+}
+
 /** Joins an absolute directory and a name. */
 export function joinPath(dir: string, name: string): string {
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
