@@ -1,0 +1,183 @@
+/**
+ * The kernel's shell through `kernel.exec` on the real kernel and the
+ * in-memory file system: behaviour the oils cases do not pin down (error
+ * messages, runaway scripts, kill and timeout, command lookup) and a
+ * sample of each feature, with exact outputs.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createKernel, type Kernel } from "@secure-exec/kernel";
+import { createInMemoryFileSystem } from "@secure-exec/os-browser";
+import { createArgvDriver } from "./argv-driver.js";
+
+let kernel: Kernel;
+
+afterEach(async () => {
+  await kernel?.dispose();
+});
+
+async function shell(): Promise<Kernel> {
+  kernel = createKernel({
+    filesystem: createInMemoryFileSystem(),
+    onWarning: () => {},
+    cwd: "/home/user",
+    env: { HOME: "/home/user", PATH: "/usr/bin:/bin" },
+    limits: { killGraceMs: 50 },
+  });
+  await kernel.mount(createArgvDriver());
+  return kernel;
+}
+
+async function run(line: string, stdin?: string) {
+  const k = kernel ?? (await shell());
+  return k.exec(line, { stdin, timeout: 10_000 });
+}
+
+describe("kernel.exec through the shell", () => {
+  it("runs lists, pipelines and and-or lists with POSIX exit statuses", async () => {
+    await shell();
+    expect(await run("echo a; false || echo b && echo c; ! true; echo $?")).toMatchObject({ stdout: "a\nb\nc\n1\n", exitCode: 0 });
+    expect(await run("echo one two | { read a b; echo $b $a; }")).toMatchObject({ stdout: "two one\n" });
+    expect((await run("exit 3")).exitCode).toBe(3);
+  });
+
+  it("reports a missing command with status 127 and a non-executable file with 126", async () => {
+    await shell();
+    expect(await run("nosuchcmd arg; echo status=$?")).toEqual({ exitCode: 0, stdout: "status=127\n", stderr: "sh: nosuchcmd: command not found\n", truncated: false });
+    await kernel.writeFile("/home/user/script", "echo hi\n");
+    expect(await run("./script; echo status=$?")).toMatchObject({ stdout: "status=126\n", stderr: "sh: ./script: Permission denied\n" });
+  });
+
+  it("prints a syntax error with its line and exits 2 without running anything", async () => {
+    await shell();
+    expect(await run("echo first\nif true; then echo x\n")).toEqual({
+      exitCode: 2, stdout: "", stderr: "sh: line 3: syntax error: unexpected end of file\n", truncated: false,
+    });
+  });
+
+  it("runs a script file on PATH by name, and registered commands as /bin/NAME", async () => {
+    await shell();
+    await kernel.writeFile("/usr/bin/greet", "#!/bin/sh\necho \"hello $1\"\n");
+    await kernel.vfs.chmod("/usr/bin/greet", 0o755);
+    expect((await run("greet world; /bin/argv.py a 'b c'; command -v argv.py greet")).stdout).toBe(
+      "hello world\n['a', 'b c']\n/bin/argv.py\n/usr/bin/greet\n",
+    );
+  });
+
+  it("applies redirections left to right, so 2>&1 >file and >file 2>&1 differ", async () => {
+    await shell();
+    const r = await run("{ echo out; echo err >&2; } 2>&1 >f1; { echo out; echo err >&2; } >f2 2>&1; echo ---; cat_() { while read -r l; do echo \"$l\"; done; }; cat_ <f1; echo ---; cat_ <f2");
+    expect(r.stdout).toBe("err\n---\nout\n---\nout\nerr\n");
+  });
+
+  it("expands here-documents, and leaves quoted ones alone", async () => {
+    await shell();
+    const r = await run("x=1\nwhile read -r l; do echo \"[$l]\"; done <<EOF\na $x\n\\$x $((x+1))\nEOF\nwhile read -r l; do echo \"[$l]\"; done <<'EOF'\na $x\nEOF\n");
+    expect(r.stdout).toBe("[a 1]\n[$x 2]\n[a $x]\n");
+  });
+
+  it("globs against the virtual file system in sorted order", async () => {
+    await shell();
+    for (const f of ["b.txt", "a.txt", "c.md", ".hidden.txt"]) await kernel.writeFile(`/home/user/${f}`, "");
+    expect((await run("echo *.txt; echo *.none; echo [ab]*")).stdout).toBe("a.txt b.txt\n*.none\na.txt b.txt\n");
+  });
+
+  it("reads lines from a pipe without consuming what follows", async () => {
+    await shell();
+    expect((await run("printf '1\\n2\\n3\\n' | { read a; read b; echo $b$a; }")).stdout).toBe("21\n");
+    expect((await run("read a; echo got:$a; read b; echo got:$b", "x\ny\n")).stdout).toBe("got:x\ngot:y\n");
+  });
+
+  it("runs background jobs with $! and wait", async () => {
+    await shell();
+    const r = await run("(exit 7) & pid=$!; wait $pid; echo status=$?; test -n \"$pid\" && echo has-pid");
+    expect(r.stdout).toBe("status=7\nhas-pid\n");
+  });
+
+  it("runs the EXIT trap when the shell exits", async () => {
+    await shell();
+    expect(await run("trap 'echo bye $?' EXIT; echo hi; exit 4")).toMatchObject({ stdout: "hi\nbye 4\n", exitCode: 4 });
+  });
+
+  it("stops set -e scripts at the first failing command outside conditions", async () => {
+    await shell();
+    expect(await run("set -e; if false; then :; fi; false || true; echo reached; false; echo not")).toMatchObject({ stdout: "reached\n", exitCode: 1 });
+    expect(await run("set -o pipefail; false | true; echo $?")).toMatchObject({ stdout: "1\n" });
+    expect(await run("set -u; echo ${nope}; echo not")).toMatchObject({ stdout: "", stderr: "sh: nope: unbound variable\n", exitCode: 1 });
+  });
+
+  it("stops runaway recursion with an error instead of a crash", async () => {
+    await shell();
+    const r = await run("f() { f; }; f; echo not reached");
+    expect(r).toMatchObject({ exitCode: 1, stdout: "", stderr: "sh: f: maximum function nesting level exceeded (1000)\n" });
+  });
+
+  it("keeps the event loop turning during a runaway loop and ends it at the timeout", async () => {
+    await shell();
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const started = Date.now();
+    await expect(kernel.exec("while :; do :; done", { timeout: 300 })).rejects.toMatchObject({ code: "ETIMEDOUT" });
+    clearInterval(timer);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(ticks).toBeGreaterThan(5);
+    expect(kernel.processes).toEqual([]);
+  });
+
+  it("ends a runaway loop when the AbortSignal aborts", async () => {
+    await shell();
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 50);
+    await expect(kernel.exec("x=0; while :; do x=$((x+1)); done", { signal: abort.signal })).rejects.toMatchObject({ code: "ECANCELED" });
+    expect(kernel.processes).toEqual([]);
+  });
+
+  it("ends a runaway loop in a pipeline stage when its process group is killed", async () => {
+    await shell();
+    await expect(kernel.exec("while :; do echo y; done | while read l; do :; done", { timeout: 200 })).rejects.toMatchObject({ code: "ETIMEDOUT" });
+    expect(kernel.processes).toEqual([]);
+  });
+
+  it("ends the writer of a pipeline whose reader exits, as SIGPIPE would", async () => {
+    await shell();
+    const r = await run("while :; do echo y; done | { read a; echo $a; }; echo done");
+    expect(r.stdout).toBe("y\ndone\n");
+  });
+
+  it("runs sh -c with its own positional parameters, and scripts from files and stdin", async () => {
+    await shell();
+    await kernel.writeFile("/home/user/s.sh", "echo \"$0:$1:$#\"\n");
+    const r = await run("sh -c 'echo \"$0:$1:$#\"' name a b; sh s.sh x; echo 'echo from-stdin' | sh");
+    expect(r.stdout).toBe("name:a:2\ns.sh:x:1\nfrom-stdin\n");
+  });
+
+  it("supports cd with -, pwd, and the PWD/OLDPWD variables", async () => {
+    await shell();
+    await kernel.mkdir("/home/user/d/e", { recursive: true });
+    expect((await run("cd d/e; pwd; cd -; echo $OLDPWD; cd ..; pwd")).stdout).toBe("/home/user/d/e\n/home/user\n/home/user/d/e\n/home\n");
+  });
+
+  it("parses options with getopts", async () => {
+    await shell();
+    const r = await run("set -- -a -b val -c rest; while getopts ab:c o; do echo \"$o${OPTARG:+=$OPTARG}\"; done; shift $((OPTIND-1)); echo \"$@\"");
+    expect(r.stdout).toBe("a\nb=val\nc\nrest\n");
+  });
+
+  it("formats with printf and echo", async () => {
+    await shell();
+    const r = await run("printf '%-4s|%04d|%x|%.2f|%q\\n' ab 42 255 3.14159 'a b'; echo -n x; echo -e 'y\\tz'");
+    expect(r.stdout).toBe("ab  |0042|ff|3.14|'a b'\nxy\tz\n");
+  });
+
+  it("supports the common bash forms [[ ]], (( )), $'...' and ${x/a/b}", async () => {
+    await shell();
+    const r = await run("x=hello; [[ $x == h* && -n $x ]] && echo glob; (( ${#x} > 3 )) && echo long; echo ${x/l/L} ${x//l/L} $'a\\tb'");
+    expect(r.stdout).toBe("glob\nlong\nheLlo heLLo a\tb\n");
+  });
+
+  it("answers type and command -v for keywords, builtins, functions and missing names", async () => {
+    await shell();
+    const r = await run("f() { :; }; type if echo f; command -v cd f; type nosuch; echo $?");
+    expect(r.stdout).toBe("if is a shell keyword\necho is a shell builtin\nf is a function\ncd\nf\n1\n");
+    expect(r.stderr).toBe("sh: type: nosuch: not found\n");
+  });
+});
