@@ -14,7 +14,7 @@ import type { PreciseTimes } from "./host/precise-times.js";
 import { createSyscallHandler } from "./host/syscall-handler.js";
 import type { Program } from "./module-cache.js";
 import type { RunMessage, WorkerMessage } from "./shared/messages.js";
-import type { PooledWorker, WorkerPool } from "./worker-pool.js";
+import { programFor, type PooledWorker, type WorkerPool } from "./worker-pool.js";
 
 /**
  * Signals that do not end a WASI process: those whose default action is to
@@ -118,10 +118,8 @@ export class WasiProcess implements DriverProcess {
     };
     const run: RunMessage = {
       type: "run",
-      programId: program.programId,
-      module: program.module,
-      importedMemory: program.importedMemory,
-      channel,
+      ...programFor(pooled, program),
+      channel: pooled.hasChannel ? undefined : channel,
       argv,
       env: Object.entries(ctx.env).map(([name, value]) => `${name}=${value}`),
       pid: ctx.pid,
@@ -129,6 +127,7 @@ export class WasiProcess implements DriverProcess {
       cwd: ctx.cwd,
       preopens: this.options.preopenRoot ? [{ fd: PREOPEN_FD, name: "/" }] : [],
     };
+    pooled.hasChannel = true;
     worker.postMessage(run);
   }
 

@@ -9,12 +9,28 @@
  */
 import { createBridgeBuffer, startWorker, type HostWorker } from "@secure-exec/kernel/worker-bridge";
 import type { Program } from "./module-cache.js";
-import type { PrepareMessage, WorkerMessage } from "./shared/messages.js";
+import type { PrepareMessage, ProgramMessage, WorkerMessage } from "./shared/messages.js";
+import { ProgramSlots } from "./shared/program-slots.js";
 
-/** A started worker and the bridge channel that belongs to it. */
+/** A started worker, the bridge channel that belongs to it, and what it has been sent. */
 export interface PooledWorker {
   worker: HostWorker;
   channel: SharedArrayBuffer;
+  /** Whether the worker has its channel already. */
+  hasChannel: boolean;
+  /** The programs whose modules the worker holds. */
+  programs: ProgramSlots<true>;
+}
+
+/** The program part of a message to `entry`: the module only if the worker does not hold it yet. */
+export function programFor(entry: PooledWorker, program: Program): ProgramMessage {
+  const { programId, module, importedMemory } = program;
+  if (entry.programs.has(programId)) {
+    entry.programs.add(programId, true);
+    return { programId, importedMemory };
+  }
+  entry.programs.add(programId, true);
+  return { programId, module, importedMemory };
 }
 
 type Waiter = { resolve: (entry: PooledWorker) => void; reject: (error: Error) => void };
@@ -94,7 +110,7 @@ export class WorkerPool {
       .then(
         (worker) =>
           new Promise<PooledWorker>((resolve, reject) => {
-            const entry: PooledWorker = { worker, channel: createBridgeBuffer() };
+            const entry: PooledWorker = { worker, channel: createBridgeBuffer(), hasChannel: false, programs: new ProgramSlots() };
             const offError = worker.onError(reject);
             const offMessage = worker.onMessage((message) => {
               if ((message as WorkerMessage).type !== "ready") return;
@@ -114,8 +130,7 @@ export class WorkerPool {
             return;
           }
           if (this.preload) {
-            const { programId, module, importedMemory } = this.preload;
-            const prepare: PrepareMessage = { type: "prepare", programId, module, importedMemory };
+            const prepare: PrepareMessage = { type: "prepare", ...programFor(entry, this.preload) };
             entry.worker.postMessage(prepare);
           }
           this.hand(entry);

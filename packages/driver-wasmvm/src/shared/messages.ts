@@ -5,12 +5,19 @@
  * `run` and answers with `exit`.
  */
 
+/** How many compiled programs a worker keeps (least recently sent dropped first). */
+export const WORKER_PROGRAM_SLOTS = 16;
+
 /** A compiled program as workers get it. */
 export interface ProgramMessage {
-  /** Identifies the program within the host process (for reusing a pre-instantiated copy). */
+  /** Identifies the program within the host process. */
   programId: number;
-  /** The compiled program (shared with the worker, not copied). */
-  module: WebAssembly.Module;
+  /**
+   * The compiled program (shared with the worker, not copied). Left out when
+   * the worker already holds it: posting a module costs far more than the
+   * rest of a spawn. Both sides track the last WORKER_PROGRAM_SLOTS modules sent.
+   */
+  module?: WebAssembly.Module;
   /** The memory to create, for a module that imports its memory instead of defining it. */
   importedMemory?: ImportedMemory;
 }
@@ -23,8 +30,8 @@ export interface PrepareMessage extends ProgramMessage {
 /** Kernel thread → worker: start one process. */
 export interface RunMessage extends ProgramMessage {
   type: "run";
-  /** The worker's bridge channel, served by this process's syscall handler. */
-  channel: SharedArrayBuffer;
+  /** The worker's bridge channel, sent with its first process only. */
+  channel?: SharedArrayBuffer;
   /** argv, argv[0] included. */
   argv: string[];
   /** The environment as "NAME=value" strings. */

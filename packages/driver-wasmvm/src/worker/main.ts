@@ -12,6 +12,7 @@
 import { BridgeClosedError, connectToParent } from "@secure-exec/kernel/worker-bridge";
 import type { PrepareMessage, ProgramMessage, RunMessage, WorkerMessage } from "../shared/messages.js";
 import { Op } from "../shared/ops.js";
+import { ProgramSlots } from "../shared/program-slots.js";
 import { createImports } from "./imports.js";
 import { ProcessExit, WorkerProcess } from "./worker-process.js";
 
@@ -26,7 +27,21 @@ interface Prepared {
 
 const port = await connectToParent();
 const send = (message: WorkerMessage): void => port.postMessage(message);
+const modules = new ProgramSlots<WebAssembly.Module>();
+let channel: SharedArrayBuffer | undefined;
 let prepared: Prepared | undefined;
+
+/** The module of `program`: the one it carries (now held), or the one held for its id. */
+function moduleOf(program: ProgramMessage): WebAssembly.Module {
+  if (program.module) {
+    modules.add(program.programId, program.module);
+    return program.module;
+  }
+  const held = modules.get(program.programId);
+  if (!held) throw new Error(`program ${program.programId} was never sent to this worker`);
+  modules.add(program.programId, held);
+  return held;
+}
 
 function report(p: WorkerProcess, text: string): void {
   const name = p.argv.length > 0 ? new TextDecoder().decode(p.argv[0]) : "wasm";
@@ -37,13 +52,13 @@ function report(p: WorkerProcess, text: string): void {
   }
 }
 
-/** Instantiates `program` for process `p` (whose syscalls work once it begins). */
-function instantiate(program: ProgramMessage, p: WorkerProcess): WebAssembly.Instance {
+/** Instantiates `module` for process `p` (whose syscalls work once it begins). */
+function instantiate(module: WebAssembly.Module, program: ProgramMessage, p: WorkerProcess): WebAssembly.Instance {
   const spec = program.importedMemory;
   const memory = spec
     ? { spec, value: new WebAssembly.Memory({ initial: spec.initial, maximum: spec.maximum }) }
     : undefined;
-  const instance = new WebAssembly.Instance(program.module, createImports(p, memory));
+  const instance = new WebAssembly.Instance(module, createImports(p, memory));
   const exported = instance.exports.memory;
   if (memory) p.attachMemory(memory.value);
   else if (exported instanceof WebAssembly.Memory) p.attachMemory(exported);
@@ -51,28 +66,30 @@ function instantiate(program: ProgramMessage, p: WorkerProcess): WebAssembly.Ins
   return instance;
 }
 
-function prepare(program: ProgramMessage): void {
-  if (prepared?.programId === program.programId) return;
+function prepare(programId: number, importedMemory: ProgramMessage["importedMemory"]): void {
+  if (prepared?.programId === programId) return;
+  const module = modules.get(programId);
+  if (!module) return;
   const process = new WorkerProcess();
   try {
-    prepared = { programId: program.programId, process, instance: instantiate(program, process) };
+    prepared = { programId, process, instance: instantiate(module, { programId, importedMemory }, process) };
   } catch {
     prepared = undefined; // The run will instantiate again and report why it fails.
   }
 }
 
-function run(message: RunMessage): number | undefined {
+function run(message: RunMessage, module: WebAssembly.Module, channel: SharedArrayBuffer): number | undefined {
   let p: WorkerProcess;
   let instance: WebAssembly.Instance;
   if (prepared?.programId === message.programId) {
     ({ process: p, instance } = prepared);
     prepared = undefined;
-    p.begin(message);
+    p.begin(message, channel);
   } else {
     p = new WorkerProcess();
-    p.begin(message);
+    p.begin(message, channel);
     try {
-      instance = instantiate(message, p);
+      instance = instantiate(module, message, p);
     } catch (error) {
       if (error instanceof BridgeClosedError) return undefined;
       report(p, `cannot execute: ${(error as Error).message}`);
@@ -97,14 +114,16 @@ function run(message: RunMessage): number | undefined {
 
 port.onMessage((message) => {
   const typed = message as RunMessage | PrepareMessage;
+  const module = moduleOf(typed);
   if (typed.type === "prepare") {
-    prepare(typed);
+    prepare(typed.programId, typed.importedMemory);
     return;
   }
-  if (typed.type !== "run") return;
-  const code = run(typed);
+  channel = typed.channel ?? channel;
+  if (!channel) throw new Error("run message before the worker got its channel");
+  const code = run(typed, module, channel);
   if (code === undefined) return;
   send({ type: "exit", code });
-  setTimeout(() => prepare(typed), 0);
+  setTimeout(() => prepare(typed.programId, typed.importedMemory), 0);
 });
 send({ type: "ready" });

@@ -31,9 +31,9 @@ export class WorkerProcess {
   private client: BridgeClient | undefined;
   private guestMemory: GuestMemory | undefined;
 
-  /** Gives this (possibly pre-instantiated) instance its process. */
-  begin(run: RunMessage): void {
-    this.client = new BridgeClient(run.channel);
+  /** Gives this (possibly pre-instantiated) instance its process, served over `channel`. */
+  begin(run: RunMessage, channel: SharedArrayBuffer): void {
+    this.client = new BridgeClient(channel);
     this.argv = run.argv.map(encodeUtf8);
     this.env = run.env.map(encodeUtf8);
     this.pid = run.pid;
