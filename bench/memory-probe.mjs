@@ -1,6 +1,8 @@
 // Run by suites/memory.mjs in a fresh process: prints one JSON line.
 //   memory-probe.mjs pipeline   peak RSS growth while 64 MiB goes through cat | grep | wc -l
-//   memory-probe.mjs execs      RSS growth from exec 100 to exec 1,100
+//   memory-probe.mjs execs      RSS and heap growth from exec 1,000 to exec 2,000: the first
+//                               thousand size the worker pool and V8's young generation
+//                               (heapTotal grows ~30 MiB, then stays), so they are warm-up
 import { createKernel } from "@secure-exec/kernel";
 import { createInMemoryFileSystem } from "@secure-exec/os-browser";
 import { createWasmVmRuntime } from "@secure-exec/driver-wasmvm";
@@ -35,12 +37,13 @@ if (kind === "pipeline") {
   console.log(JSON.stringify({ growthMiB: (peak - base) / MiB }));
 } else if (kind === "execs") {
   const line = "echo hi | cat > /dev/null";
-  for (let i = 0; i < 100; i++) await kernel.exec(line);
-  await settle();
-  const base = rss();
   for (let i = 0; i < 1000; i++) await kernel.exec(line);
   await settle();
-  console.log(JSON.stringify({ line, growthMiB: (rss() - base) / MiB }));
+  const base = process.memoryUsage();
+  for (let i = 0; i < 1000; i++) await kernel.exec(line);
+  await settle();
+  const now = process.memoryUsage();
+  console.log(JSON.stringify({ line, growthMiB: (now.rss - base.rss) / MiB, heapMiB: (now.heapUsed - base.heapUsed) / MiB }));
 } else {
   throw new Error(`unknown probe ${kind}`);
 }
