@@ -135,23 +135,23 @@ export class WasiProcess implements DriverProcess {
   private placePreopen(): void {
     const { ki, ctx } = this.options;
     const pid = ctx.pid;
-    const isOpen = (fd: number): boolean => {
-      try {
-        ki.fdStat(pid, fd);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    if (isOpen(PREOPEN_FD)) {
-      ki.fdDup(pid, PREOPEN_FD, PREOPEN_FD + 1);
-      ki.fdClose(pid, PREOPEN_FD);
-    }
+    // The usual case: 0-2 open, 3 free, so the root lands on 3 at once.
     const fd = ki.fdOpen(pid, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd !== PREOPEN_FD) {
-      ki.fdDup2(pid, fd, PREOPEN_FD);
-      ki.fdSetCloseOnExec(pid, PREOPEN_FD, true);
-      ki.fdClose(pid, fd);
+    if (fd === PREOPEN_FD) return;
+    // A lower number was free (stdio closed) or 3 is taken by an inherited descriptor, which moves up.
+    const taken = fd > PREOPEN_FD || this.isOpen(PREOPEN_FD);
+    if (taken) ki.fdDup(pid, PREOPEN_FD, PREOPEN_FD + 1);
+    ki.fdDup2(pid, fd, PREOPEN_FD);
+    ki.fdSetCloseOnExec(pid, PREOPEN_FD, true);
+    ki.fdClose(pid, fd);
+  }
+
+  private isOpen(fd: number): boolean {
+    try {
+      this.options.ki.fdStat(this.options.ctx.pid, fd);
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -82,6 +82,13 @@ describe("createWasmVmRuntime", () => {
     expect(missing.stderr).toBe("/tmp/missing: No such file or directory\n");
   });
 
+  it("keeps the preopened root at descriptor 3 when the shell hands the process a descriptor 3", async () => {
+    kernel = await wasiKernel();
+    await kernel.writeFile("/a.txt", "file a\n");
+    await kernel.writeFile("/b.txt", "file b\n");
+    expect((await kernel.exec("probe read /a.txt 3</b.txt")).stdout).toBe("file a\n");
+  });
+
   it("turns out-of-range guest pointers into EFAULT (21) without disturbing the host", async () => {
     kernel = await wasiKernel();
     const result = await run(kernel, "probe", ["fault"]);
