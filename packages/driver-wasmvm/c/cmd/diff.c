@@ -477,6 +477,7 @@ static char **list_dir(const char *path, size_t *n) {
     *n = 0;
     DIR *d = opendir(path);
     if (!d) {
+        if (O.new_file && errno == ENOENT) return xmalloc(sizeof(char *)); /* -N: an absent directory is empty */
         trouble(path);
         return NULL;
     }
@@ -548,7 +549,13 @@ static void compare_entry(const char *d0, const char *d1, const char *name, int 
 static void compare_dirs(const char *d0, const char *d1) {
     size_t n0, n1, i = 0, j = 0;
     char **a = list_dir(d0, &n0), **b = list_dir(d1, &n1);
-    if (!a && !O.new_file) return;
+    if (!a || !b) {
+        for (size_t k = 0; k < n0; k++) free(a[k]);
+        for (size_t k = 0; k < n1; k++) free(b[k]);
+        free(a);
+        free(b);
+        return;
+    }
     while (i < n0 || j < n1) {
         int cmp = i >= n0 ? 1 : j >= n1 ? -1 : strcmp(a[i], b[j]);
         if (cmp == 0) compare_entry(d0, d1, a[i], 1, 1), i++, j++;

@@ -47,6 +47,7 @@ typedef struct grep_state {
     name_filter *dir_filters;
     size_t ndir_filters;
     int error, any_selected, printed_any, stop_all;
+    int context_given;      /* -A, -B or -C was given (even 0): groups get separators */
     char *buf;
     size_t cap;
 } grep_state;
@@ -118,7 +119,7 @@ static void prefix(grep_state *g, file_scan *f, size_t line_pos, long long off, 
 }
 
 static void print_line(grep_state *g, file_scan *f, size_t ls, size_t le, char sep) {
-    if (g->group_sep && (g->before || g->after) && g->printed_any && f->abs_printed != f->base + (long long)ls) {
+    if (g->group_sep && g->context_given && g->printed_any && f->abs_printed != f->base + (long long)ls) {
         fputs(g->group_sep, stdout);
         putchar_unlocked('\n');
     }
@@ -377,6 +378,8 @@ static void search_path(grep_state *g, const char *path, const char *shown, int 
     struct stat st;
     int follow = cmdline || g->deref;
     if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) {
+        struct stat lst;
+        if (!cmdline && errno == ENOENT && lstat(path, &lst) == 0) return; /* a dangling link met while recursing */
         if (!g->no_messages) se_warn_errno(shown);
         g->error = 1;
         return;
@@ -611,9 +614,13 @@ int main_grep(int argc, char **argv) {
         add_patterns(&pl, argv[optind], strlen(argv[optind]), 0);
         optind++;
     }
+    g->context_given = g->after >= 0 || g->before >= 0 || context >= 0;
     if (g->after < 0) g->after = context > 0 ? context : 0;
     if (g->before < 0) g->before = context > 0 ? context : 0;
-    if (g->only) g->before = g->after = 0;
+    if (g->only) {
+        g->before = g->after = 0;
+        g->context_given = 0;
+    }
     const char *warning;
     const char *err = gm_compile(&g->m, pl.pats, pl.lens, pl.n, syntax, icase, word, line, g->eol, &warning);
     if (warning) {

@@ -309,8 +309,8 @@ static void substitute(sed_cmd *c) {
     R->ps = *out;
     *out = swap;
     R->replaced = 1;
-    if (c->print) output_text(&R->out, R->ps.p, R->ps.len, 1);
-    if (c->out) output_text(c->out, R->ps.p, R->ps.len, 1);
+    if (c->print) output_text(&R->out, R->ps.p, R->ps.len, R->ps_nl);
+    if (c->out) output_text(c->out, R->ps.p, R->ps.len, R->ps_nl);
 }
 
 static void list_line(sed_cmd *c) {
@@ -404,7 +404,7 @@ static int run_script(void) {
             R->ps.len -= cut;
             return CYCLE_RESTART;
         }
-        case 'p': output_text(&R->out, R->ps.p, R->ps.len, 1); break;
+        case 'p': output_text(&R->out, R->ps.p, R->ps.len, R->ps_nl); break;
         case 'P': {
             char *nl = memchr(R->ps.p, R->delim, R->ps.len);
             output_text(&R->out, R->ps.p, nl ? (size_t)(nl - R->ps.p) : R->ps.len, 1);
@@ -437,7 +437,7 @@ static int run_script(void) {
         case 'Q': R->exit_code = c->code > 0 ? c->code : 0; return CYCLE_QUIT_SILENT;
         case 'r': queue_file(c->text); break;
         case 'R': queue_line(c); break;
-        case 'w': output_text(c->out, R->ps.p, R->ps.len, 1); break;
+        case 'w': output_text(c->out, R->ps.p, R->ps.len, R->ps_nl); break;
         case 'W': {
             char *nl = memchr(R->ps.p, R->delim, R->ps.len);
             output_text(c->out, R->ps.p, nl ? (size_t)(nl - R->ps.p) : R->ps.len, 1);

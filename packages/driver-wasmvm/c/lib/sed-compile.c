@@ -295,14 +295,15 @@ static void read_replacement(parser *p, sed_cmd *cmd, int delim) {
     add_repl(cmd, RP_TEXT, 0, &t);
 }
 
-static void parse_s(parser *p, sed_cmd *cmd) {
+/* Parses s///; returns 1 when a w flag took the rest of the line (no end-of-command check). */
+static int parse_s(parser *p, sed_cmd *cmd) {
     int delim = next(p);
     if (delim == EOF || delim == '\n' || delim == '\\') fail(p, "unterminated `s' command");
     size_t relen;
     char *re = read_regex(p, delim, &relen);
     if (!re) fail(p, "unterminated `s' command");
     read_replacement(p, cmd, delim);
-    int extra = 0;
+    int extra = 0, took_line = 0;
     for (;;) {
         int c = peek(p);
         if (c == 'g') cmd->global = 1;
@@ -319,7 +320,7 @@ static void parse_s(parser *p, sed_cmd *cmd) {
             char *name = read_filename(p);
             cmd->out = get_output(p, name);
             free(name);
-            p->pos--; /* let the end-of-command check see the newline */
+            took_line = 1;
             break;
         } else if (c == EOF || c == '\n' || c == ';' || c == '}' || c == '#' || c == ' ' || c == '\t') break;
         else {
@@ -337,6 +338,7 @@ static void parse_s(parser *p, sed_cmd *cmd) {
             snprintf(msg, sizeof msg, "invalid reference \\%d on `s' command's RHS", cmd->repl[i].group);
             fail(p, msg);
         }
+    return took_line;
 }
 
 /* Reads one side of y: returns the bytes. */
@@ -479,8 +481,7 @@ static void parse(parser *p) {
             end_of_command(p);
             break;
         case 's':
-            parse_s(p, cmd);
-            end_of_command(p);
+            if (!parse_s(p, cmd)) end_of_command(p);
             break;
         case 'y':
             parse_y(p, cmd);
