@@ -12,7 +12,7 @@
  *   pipeline      = ['time' ['-p']] ['!'] command { ('|' | '|&') linebreak command }
  *   command       = compound redirect* | function_def | simple_command
  *   compound      = '{' list '}' | '(' list ')' | if | while | until | for | case
- *                 | '[[' cond ']]' | '((' arith '))'                     (bash)
+ *                 | '[[' cond ']]' | '((' arith '))'   (bash; cond in cond-parser.ts)
  *   if            = 'if' list 'then' list { 'elif' list 'then' list } ['else' list] 'fi'
  *   while/until   = ('while' | 'until') list 'do' list 'done'
  *   for           = 'for' NAME [linebreak 'in' word* (';' | newline)] linebreak 'do' list 'done'
@@ -26,8 +26,9 @@
  *   linebreak     = newline*
  */
 import type {
-  AndOr, CaseCommand, CaseItem, Command, CommandList, CompoundCommand, CondCommand, ForCommand, IfCommand, CondExpr, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
+  AndOr, CaseCommand, CaseItem, Command, CommandList, CompoundCommand, CondCommand, ForCommand, IfCommand, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
 } from "./ast.js";
+import { parseCondExpr, type TokenStream } from "./cond-parser.js";
 import { Lexer, type Token } from "./lexer.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 import { applyTilde, assignmentSplit } from "./word-tilde.js";
@@ -37,14 +38,6 @@ import { heredocDelimiter, MODE_ARITH, readWordParts, type ParserHooks, type Sou
 const LIST_END_WORDS = new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
 const LIST_END_OPS = new Set([")", ";;", ";&", ";;&"]);
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<>", "<&", ">&", "&>", "&>>", "<<", "<<-", "<<<"]);
-const COND_UNARY = new Set([
-  "-a", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-k", "-p", "-r", "-s", "-t", "-u", "-w", "-x",
-  "-G", "-L", "-N", "-O", "-S", "-z", "-n", "-o", "-v",
-]);
-const COND_BINARY = new Set([
-  "=", "==", "!=", "=~", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef",
-]);
-
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const hooks: ParserHooks = {
@@ -76,31 +69,31 @@ function describe(tok: Token): string {
 }
 
 /** One parse over one lexer; `peeked` is the single token of lookahead. */
-class Parser {
+class Parser implements TokenStream {
   private peeked: Token | null = null;
 
-  constructor(private readonly lexer: Lexer) {}
+  constructor(readonly lexer: Lexer) {}
 
-  private peek(): Token {
+  peek(): Token {
     if (this.peeked === null) this.peeked = this.lexer.next();
     return this.peeked;
   }
 
-  private take(): Token {
+  take(): Token {
     const tok = this.peek();
     this.peeked = null;
     return tok;
   }
 
-  private fail(tok: Token): never {
+  fail(tok: Token): never {
     throw new ShellSyntaxError(`unexpected ${describe(tok)}`, tok.line);
   }
 
-  private isOp(tok: Token, op: string): boolean {
+  isOp(tok: Token, op: string): boolean {
     return tok.kind === "op" && tok.op === op;
   }
 
-  private isWord(tok: Token, text: string): boolean {
+  isWord(tok: Token, text: string): boolean {
     return tok.kind === "word" && tok.text === text;
   }
 
@@ -110,13 +103,13 @@ class Parser {
     return tok;
   }
 
-  private expectOp(op: string): Token {
+  expectOp(op: string): Token {
     const tok = this.take();
     if (!this.isOp(tok, op)) this.fail(tok);
     return tok;
   }
 
-  private linebreak(): void {
+  linebreak(): void {
     while (this.peek().kind === "newline") this.take();
   }
 
@@ -393,88 +386,9 @@ class Parser {
 
   private parseCond(): CondCommand {
     const line = this.take().line;
-    const expr = this.parseCondOr();
+    const expr = parseCondExpr(this);
     this.expectWord("]]");
     return { type: "cond", expr, redirects: [], line };
-  }
-
-  private parseCondOr(): CondExpr {
-    let left = this.parseCondAnd();
-    while (this.isOp(this.peek(), "||")) {
-      this.take();
-      this.linebreak();
-      left = { type: "or", left, right: this.parseCondAnd() };
-    }
-    return left;
-  }
-
-  private parseCondAnd(): CondExpr {
-    let left = this.parseCondNot();
-    while (this.isOp(this.peek(), "&&")) {
-      this.take();
-      this.linebreak();
-      left = { type: "and", left, right: this.parseCondNot() };
-    }
-    return left;
-  }
-
-  private parseCondNot(): CondExpr {
-    this.linebreak();
-    const tok = this.peek();
-    if (this.isWord(tok, "!")) {
-      this.take();
-      return { type: "not", expr: this.parseCondNot() };
-    }
-    if (this.isOp(tok, "(")) {
-      this.take();
-      const inner = this.parseCondOr();
-      this.linebreak();
-      this.expectOp(")");
-      return inner;
-    }
-    const first = this.take();
-    if (first.kind !== "word") this.fail(first);
-    if (first.text !== null && COND_UNARY.has(first.text)) {
-      const next = this.peek();
-      if (next.kind === "word" && !this.isWord(next, "]]")) {
-        this.take();
-        return { type: "unary", op: first.text, arg: next.word! };
-      }
-    }
-    const opTok = this.peek();
-    const op = opTok.kind === "op" && (opTok.op === "<" || opTok.op === ">") ? opTok.op
-      : opTok.kind === "word" && opTok.text !== null && COND_BINARY.has(opTok.text) ? opTok.text : null;
-    if (op === null) return { type: "word", word: first.word! };
-    this.take();
-    const right = op === "=~" ? this.readRegexWord() : this.take();
-    if (right.kind !== "word") this.fail(right);
-    return { type: "binary", op, left: first.word!, right: right.word! };
-  }
-
-  /** The right side of `=~`: a word in which `(`, `)` and `|` are ordinary characters. */
-  private readRegexWord(): Token {
-    const src = this.lexer.src;
-    this.lexer.skipBlanks();
-    const start = src.pos;
-    const parts: Word["parts"] = [];
-    let depth = 0;
-    while (src.pos < src.text.length) {
-      const c = src.text[src.pos]!;
-      if ((c === " " || c === "\t" || c === "\n") && depth === 0) break;
-      if (c === "(") depth++;
-      else if (c === ")") depth--;
-      if ("'\"\\$`".includes(c)) {
-        const tok = this.lexer.next();
-        if (tok.kind !== "word") this.fail(tok);
-        parts.push(...tok.word!.parts);
-        continue;
-      }
-      let end = src.pos + 1;
-      while (end < src.text.length && !" \t\n'\"\\$`()".includes(src.text[end]!)) end++;
-      parts.push({ type: "lit", text: src.text.slice(src.pos, end) });
-      src.pos = end;
-    }
-    return { kind: "word", op: "", word: { parts }, text: null, fd: -1, line: src.line, start, end: src.pos };
   }
 
   private parseSimple(): Command {

@@ -1,7 +1,7 @@
 /**
  * Keeps the shell from holding the event loop. Shell code that never does
  * I/O (`while :; do :; done`) would only ever await resolved promises,
- * which starves timers and I/O; `checkpoint` awaits a real macrotask
+ * which starves timers and I/O; `yieldIfDue` awaits a real macrotask
  * whenever the current slice of continuous work exceeds `SLICE_MS`. The
  * slice clock is shared by every shell process on the thread.
  */

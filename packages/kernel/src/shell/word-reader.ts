@@ -7,8 +7,8 @@
  * Command substitutions are handed back to the parser through
  * `Source.hooks`, which parses a nested list on the same cursor.
  */
-import type { CommandList, ParamOp, ParamPart, WordPart } from "./ast.js";
-import { rawByteChar } from "./bytes.js";
+import type { CommandList, WordPart } from "./ast.js";
+import { readDollar } from "./dollar-reader.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 
 /** Parser callbacks the word reader needs for command substitution. */
@@ -44,33 +44,38 @@ export const MODE_PARAM_OFFSET = 8;
 
 const SPACE = 32, TAB = 9, NL = 10, SEMI = 59, AMP = 38, PIPE = 124, LPAREN = 40, RPAREN = 41;
 const LT = 60, GT = 62, SQUOTE = 39, DQUOTE = 34, BSLASH = 92, DOLLAR = 36, BQUOTE = 96;
-const RBRACE = 125, LBRACE = 123, SLASH = 47, COLON = 58;
+const RBRACE = 125, SLASH = 47, COLON = 58;
 
 function isMeta(c: number): boolean {
   return c === SPACE || c === TAB || c === NL || c === SEMI || c === AMP || c === PIPE ||
     c === LPAREN || c === RPAREN || c === LT || c === GT;
 }
 
-function isNameStart(c: number): boolean {
+/** Whether `c` may start a variable name. */
+export function isNameStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
-function isNameChar(c: number): boolean {
+/** Whether `c` may continue a variable name. */
+export function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57);
 }
 
-function isDigit(c: number): boolean {
+/** Whether `c` is an ASCII digit. */
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function pushLit(parts: WordPart[], text: string, type: "lit" | "esc" = "lit"): void {
+/** Appends literal (or escaped) text, merging it into a preceding part of the same kind. */
+export function pushLit(parts: WordPart[], text: string, type: "lit" | "esc" = "lit"): void {
   if (text === "") return;
   const last = parts[parts.length - 1];
   if (last !== undefined && last.type === type) last.text += text;
   else parts.push({ type, text });
 }
 
-function isQuotedMode(mode: number): boolean {
+/** Whether `mode` is a double-quoted context. */
+export function isQuotedMode(mode: number): boolean {
   return mode === MODE_DQ || mode === MODE_HEREDOC || mode === MODE_PARAM_DQ;
 }
 
@@ -204,230 +209,6 @@ function readBackquote(src: Source, inDq: boolean): WordPart {
   body += text.slice(runStart, i);
   src.pos = i + 1;
   return { type: "cmdsub", body: src.hooks.parseString(body, startLine) };
-}
-
-/** Reads a `$` expansion (or a literal `$`) at `src.pos` into `parts`. */
-function readDollar(src: Source, parts: WordPart[], mode: number): void {
-  const text = src.text;
-  const c = text.charCodeAt(src.pos + 1);
-  if (c === LPAREN) {
-    if (text.charCodeAt(src.pos + 2) === LPAREN && looksLikeArith(text, src.pos + 3)) {
-      src.pos += 3;
-      const startLine = src.line;
-      const expr = readWordParts(src, MODE_ARITH);
-      if (text.charCodeAt(src.pos) !== RPAREN || text.charCodeAt(src.pos + 1) !== RPAREN) {
-        throw new ShellSyntaxError("unterminated arithmetic expansion", startLine);
-      }
-      src.pos += 2;
-      parts.push({ type: "arith", expr: { parts: expr } });
-      return;
-    }
-    src.pos += 2;
-    parts.push({ type: "cmdsub", body: src.hooks.parseCommandSub(src) });
-    return;
-  }
-  if (c === LBRACE) {
-    parts.push(readBracedParam(src, mode));
-    return;
-  }
-  if (isNameStart(c)) {
-    let end = src.pos + 2;
-    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
-    parts.push(simpleParam(text.slice(src.pos + 1, end)));
-    src.pos = end;
-    return;
-  }
-  if (isDigit(c) || isSpecialParam(c)) {
-    parts.push(simpleParam(text[src.pos + 1]!));
-    src.pos += 2;
-    return;
-  }
-  if (c === SQUOTE && !isQuotedMode(mode)) {
-    src.pos++;
-    const raw = readSingleQuotedAnsi(src);
-    parts.push({ type: "sq", text: raw });
-    return;
-  }
-  if (c === DQUOTE && !isQuotedMode(mode)) {
-    src.pos++;
-    return;
-  }
-  pushLit(parts, "$");
-  src.pos++;
-}
-
-function isSpecialParam(c: number): boolean {
-  // @ * # ? - $ !
-  return c === 64 || c === 42 || c === 35 || c === 63 || c === 45 || c === DOLLAR || c === 33;
-}
-
-function simpleParam(name: string): ParamPart {
-  return { type: "param", name, length: false, op: null, colon: false, arg: null, arg2: null };
-}
-
-/** Whether the text after `$((` closes with `))` (arithmetic) rather than `) )` (a subshell). */
-function looksLikeArith(text: string, from: number): boolean {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LPAREN) depth++;
-    else if (c === RPAREN) {
-      if (depth === 0) return text.charCodeAt(i + 1) === RPAREN;
-      depth--;
-    } else if (c === SQUOTE) {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) return false;
-      i = end;
-    }
-  }
-  return false;
-}
-
-const ANSI_ESCAPES: Record<string, string> = {
-  a: "\x07", b: "\b", e: "\x1b", E: "\x1b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v",
-  "\\": "\\", "'": "'", '"': '"', "?": "?",
-};
-
-/** Reads bash's `$'...'` starting at the quote; returns the decoded text. */
-function readSingleQuotedAnsi(src: Source): string {
-  const text = src.text;
-  const startLine = src.line;
-  let out = "";
-  let i = src.pos + 1;
-  for (;;) {
-    if (i >= text.length) throw new ShellSyntaxError("unterminated quoted string", startLine);
-    const ch = text[i]!;
-    if (ch === "'") break;
-    if (ch === "\n") src.line++;
-    if (ch !== "\\" || i + 1 >= text.length) {
-      out += ch;
-      i++;
-      continue;
-    }
-    const e = text[i + 1]!;
-    i += 2;
-    if (ANSI_ESCAPES[e] !== undefined) {
-      out += ANSI_ESCAPES[e];
-    } else if (e >= "0" && e <= "7") {
-      let digits = e;
-      while (digits.length < 3 && text[i]! >= "0" && text[i]! <= "7") digits += text[i++];
-      out += rawByteChar(parseInt(digits, 8) & 0xff);
-    } else if (e === "x" || e === "u" || e === "U") {
-      const max = e === "x" ? 2 : e === "u" ? 4 : 8;
-      let digits = "";
-      while (digits.length < max && /[0-9a-fA-F]/.test(text[i] ?? "")) digits += text[i++];
-      out += digits === "" ? "\\" + e : e === "x" ? rawByteChar(parseInt(digits, 16)) : String.fromCodePoint(parseInt(digits, 16));
-    } else if (e === "c" && i < text.length) {
-      out += String.fromCharCode(text.charCodeAt(i++) & 0x1f);
-    } else {
-      out += "\\" + e;
-    }
-  }
-  src.pos = i + 1;
-  return out;
-}
-
-const PARAM_OPS = new Set(["-", "=", "?", "+"]);
-
-/** Reads `${...}` starting at the `$`. */
-function readBracedParam(src: Source, mode: number): ParamPart {
-  const text = src.text;
-  const startLine = src.line;
-  const inDq = isQuotedMode(mode);
-  src.pos += 2;
-  const part = simpleParam("");
-  const c0 = text.charCodeAt(src.pos);
-  if (c0 === 35 /* # */) {
-    const n = text.charCodeAt(src.pos + 1);
-    const nameEnd = scanParamName(text, src.pos + 1);
-    if (n !== RBRACE && nameEnd > src.pos + 1 && text.charCodeAt(nameEnd) === RBRACE) {
-      part.length = true;
-      src.pos++;
-    } else if (nameEnd > src.pos + 1 && n !== RBRACE && !PARAM_OPS.has(text[src.pos + 1]!) && text[src.pos + 1] !== ":") {
-      throw new ShellSyntaxError("bad substitution", startLine);
-    }
-  }
-  const nameEnd = scanParamName(text, src.pos);
-  if (nameEnd === src.pos) throw new ShellSyntaxError("bad substitution", startLine);
-  part.name = text.slice(src.pos, nameEnd);
-  src.pos = nameEnd;
-  const c = text.charCodeAt(src.pos);
-  if (c === RBRACE) {
-    src.pos++;
-    return part;
-  }
-  if (part.length) throw new ShellSyntaxError("bad substitution", startLine);
-  const argMode = inDq ? MODE_PARAM_DQ : MODE_PARAM;
-  let op = text[src.pos]!;
-  if (op === ":") {
-    const next = text[src.pos + 1]!;
-    if (PARAM_OPS.has(next)) {
-      part.colon = true;
-      op = next;
-      src.pos++;
-    } else {
-      src.pos++;
-      part.op = "substr";
-      part.arg = { parts: readWordParts(src, MODE_PARAM_OFFSET) };
-      if (text[src.pos] === ":") {
-        src.pos++;
-        part.arg2 = { parts: readWordParts(src, MODE_PARAM_OFFSET) };
-      }
-      return closeParam(src, part, startLine);
-    }
-  }
-  if (PARAM_OPS.has(op)) {
-    src.pos++;
-    part.op = op as ParamOp;
-    part.arg = { parts: readWordParts(src, argMode) };
-    return closeParam(src, part, startLine);
-  }
-  if (op === "%" || op === "#" || op === "^" || op === ",") {
-    const doubled = text[src.pos + 1] === op;
-    src.pos += doubled ? 2 : 1;
-    part.op = (doubled ? op + op : op) as ParamOp;
-    part.arg = { parts: readWordParts(src, MODE_PARAM) };
-    return closeParam(src, part, startLine);
-  }
-  if (op === "/") {
-    src.pos++;
-    const n = text[src.pos];
-    part.op = "/";
-    if (n === "/" || n === "#" || n === "%") {
-      part.op = ("/" + n) as ParamOp;
-      src.pos++;
-    }
-    part.arg = { parts: readWordParts(src, MODE_PARAM_PAT) };
-    if (text[src.pos] === "/") {
-      src.pos++;
-      part.arg2 = { parts: readWordParts(src, argMode) };
-    }
-    return closeParam(src, part, startLine);
-  }
-  throw new ShellSyntaxError("bad substitution", startLine);
-}
-
-function closeParam(src: Source, part: ParamPart, startLine: number): ParamPart {
-  if (src.text.charCodeAt(src.pos) !== RBRACE) {
-    throw new ShellSyntaxError(src.pos >= src.text.length ? "unterminated parameter expansion" : "bad substitution", startLine);
-  }
-  src.pos++;
-  return part;
-}
-
-/** End of a parameter name at `from`: an identifier, a run of digits, or one special character. */
-function scanParamName(text: string, from: number): number {
-  const c = text.charCodeAt(from);
-  let i = from;
-  if (isNameStart(c)) {
-    while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
-    return i;
-  }
-  if (isDigit(c)) {
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    return i;
-  }
-  return isSpecialParam(c) ? from + 1 : from;
 }
 
 /**
