@@ -38,6 +38,7 @@ export function startQuickJsProcess(
   let resolveExit!: (code: number) => void;
   const exit = new Promise<number>((resolve) => (resolveExit = resolve));
   let exited = false;
+  let stopping = false;
   let worker: QuickJsWorker | null = null;
   let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -50,6 +51,7 @@ export function startQuickJsProcess(
     },
     kill(signal: number) {
       if (exited) return;
+      stopping = true;
       if (worker) pool.discard(worker);
       finish(128 + signal);
     },
@@ -106,18 +108,19 @@ export function startQuickJsProcess(
     if (options.timeLimitMs > 0) {
       deadlineTimer = setTimeout(() => {
         if (exited) return;
+        stopping = true;
         pool.discard(w);
         void writeStderr(timeLimitMessage(job.argv0, options.timeLimitMs)).then(() => finish(EXIT_TIME_LIMIT));
       }, options.timeLimitMs + DEADLINE_GRACE_MS);
     }
     const { handler } = createSyscallHandler(ki, ctx.pid);
     const outcome = await w.run(job, handler);
-    if (exited) return;
+    if (exited || stopping) return;
     if (outcome.recycle) pool.discard(w);
     else pool.release(w);
     finish(outcome.code);
   })().catch(async (error: unknown) => {
-    if (exited) return;
+    if (exited || stopping) return;
     if (worker) pool.discard(worker);
     const message = error instanceof Error ? error.message : String(error);
     if (/memory/i.test(message)) {

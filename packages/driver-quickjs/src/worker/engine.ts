@@ -37,6 +37,12 @@ export interface RunOutcome {
   recycle: boolean;
 }
 
+const PAGE_BYTES = 65536;
+/** The QuickJS module's initial memory (16 MiB), which holds the image. */
+const INITIAL_PAGES = 256;
+/** The module's declared maximum (2 GiB). */
+const MAX_PAGES = 32768;
+
 /** Memory growth past which a worker is replaced instead of reused. */
 const RECYCLE_MEMORY_BYTES = 96 * 1024 * 1024;
 
@@ -94,7 +100,11 @@ export class Engine {
 
   /** Instantiates QuickJS from the shared compiled module and builds the image. */
   static async create(wasmModule: WebAssembly.Module, limits: EngineLimits, channel: SyscallChannel): Promise<Engine> {
-    const variant = newVariant(baseVariant, { wasmModule });
+    // QuickJS's own heap limit does not see every allocation (ArrayBuffer data, some strings), so the
+    // linear memory itself is capped: the image's initial size plus the process's allowance.
+    const maximum = Math.min(MAX_PAGES, INITIAL_PAGES + Math.ceil(limits.memoryLimitBytes / PAGE_BYTES));
+    const wasmMemory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum });
+    const variant = newVariant(baseVariant, { wasmModule, wasmMemory });
     const quickjs = await newQuickJSWASMModuleFromVariant(variant);
     const rt = quickjs.newRuntime();
     rt.setMemoryLimit(limits.memoryLimitBytes);

@@ -1,0 +1,12 @@
+import { createKernel } from "@secure-exec/kernel";
+import { createInMemoryFileSystem } from "@secure-exec/os-browser";
+import { createQuickJsRuntime } from "./dist/index.js";
+const kernel = createKernel({ filesystem: createInMemoryFileSystem() });
+await kernel.mount(createQuickJsRuntime({ memoryLimitBytes: 32 * 1024 * 1024 }));
+let t = performance.now();
+console.log(await kernel.exec(`node -e "console.log('warm')"`), performance.now() - t);
+t = performance.now();
+console.log(await kernel.exec(`node -e "const keep = []; let i = 0; const t0 = Date.now(); try { for (;;) { keep.push(new Array(100000).fill(1)); i++ } } catch (e) { console.log(String(e), i, Date.now() - t0) }"`), performance.now() - t);
+t = performance.now();
+console.log(await kernel.exec(`node -e "const keep = []; for (;;) keep.push(new Array(100000).fill(1))"`), performance.now() - t);
+await kernel.dispose();
