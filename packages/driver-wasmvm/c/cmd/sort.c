@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-kernel.h"
 #include "lib/sort-keys.h"
 #include "lib/text-io.h"
 
@@ -315,7 +316,7 @@ int main_sort(int argc, char **argv) {
         int fd = open(outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
         if (fd < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
         fflush(stdout);
-        if (dup2(fd, 1) < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
+        if (se_dup2(fd, 1) < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
         close(fd);
     }
     const struct sort_line *last = NULL;

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-kernel.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 
@@ -205,7 +206,8 @@ int main_uniq(int argc, char **argv) {
     if (nargs == 2 && strcmp(argv[optind + 1], "-") != 0) {
         int out = open(argv[optind + 1], O_WRONLY | O_CREAT | O_TRUNC, 0666);
         if (out < 0) se_die_errno(1, argv[optind + 1]);
-        dup2(out, 1);
+        fflush(stdout);
+        if (se_dup2(out, 1) < 0) se_die_errno(1, argv[optind + 1]);
         close(out);
     }
     int err = uniq_fd(fd);
