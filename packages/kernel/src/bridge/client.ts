@@ -140,15 +140,20 @@ export class BridgeClient {
     if (Atomics.load(i32, Slot.STATE) === BridgeState.CLOSED) throw new BridgeClosedError();
     Atomics.store(i32, Slot.STATE, state);
     // Every waiter: a host that was released may still be parked on the word beside the one now serving.
-    Atomics.notify(i32, Slot.STATE);
+    if (Atomics.load(i32, Slot.HOST_WAITING) !== 0) Atomics.notify(i32, Slot.STATE);
     for (let i = 0; i < this.spinIterations; i++) {
       if (Atomics.load(i32, Slot.STATE) === BridgeState.RESPONSE) return;
     }
     for (;;) {
+      Atomics.store(i32, Slot.CLIENT_WAITING, 1);
       const current = Atomics.load(i32, Slot.STATE);
-      if (current === BridgeState.RESPONSE) return;
-      if (current === BridgeState.CLOSED) throw new BridgeClosedError();
+      if (current === BridgeState.RESPONSE || current === BridgeState.CLOSED) {
+        Atomics.store(i32, Slot.CLIENT_WAITING, 0);
+        if (current === BridgeState.CLOSED) throw new BridgeClosedError();
+        return;
+      }
       Atomics.wait(i32, Slot.STATE, current);
+      Atomics.store(i32, Slot.CLIENT_WAITING, 0);
     }
   }
 }

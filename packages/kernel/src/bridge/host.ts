@@ -130,8 +130,11 @@ export class BridgeHost {
       } else if (state === BridgeState.CLOSED) {
         return;
       } else {
+        Atomics.store(i32, Slot.HOST_WAITING, 1);
         const wait = waitAsync(i32, Slot.STATE, state);
         if (wait.async) await wait.value;
+        if (this.stopped) return;
+        Atomics.store(i32, Slot.HOST_WAITING, 0);
       }
     }
   }
@@ -181,15 +184,20 @@ export class BridgeHost {
     this.pendingOffset += chunk;
     if (this.pendingOffset >= this.pending.length) this.pending = EMPTY;
     this.views.u32[Slot.CHUNK_LENGTH] = chunk;
-    Atomics.store(this.views.i32, Slot.STATE, BridgeState.RESPONSE);
-    Atomics.notify(this.views.i32, Slot.STATE, 1);
+    this.respond();
+  }
+
+  /** Hands the turn back to the client, waking it only if it sleeps. */
+  private respond(): void {
+    const i32 = this.views.i32;
+    Atomics.store(i32, Slot.STATE, BridgeState.RESPONSE);
+    if (Atomics.load(i32, Slot.CLIENT_WAITING) !== 0) Atomics.notify(i32, Slot.STATE, 1);
   }
 
   private answer(status: number, chunk: number): void {
     this.views.i32[Slot.STATUS] = status;
     this.views.u32[Slot.CHUNK_LENGTH] = chunk;
-    Atomics.store(this.views.i32, Slot.STATE, BridgeState.RESPONSE);
-    Atomics.notify(this.views.i32, Slot.STATE, 1);
+    this.respond();
   }
 }
 

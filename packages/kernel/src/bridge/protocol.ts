@@ -10,6 +10,11 @@
  *   host:   RESPONSE after every part (an ack) and after the call (first reply chunk)
  *   client: CONTINUE while reply bytes remain; host answers each with RESPONSE
  * Only the side whose turn it is writes the header or the payload area.
+ * Each side flags when it is about to sleep, so the other pays for a wake-up
+ * (a futex call, or a task on the kernel thread) only when one is needed:
+ * set the flag, re-read the state, then sleep; the other side stores the
+ * state, then reads the flag. With sequentially consistent atomics one of
+ * the two always sees the other.
  */
 
 /** The state word: whose turn it is and what the last message was. */
@@ -37,6 +42,10 @@ export const Slot = {
   CHUNK_LENGTH: 3,
   /** Payload bytes of the whole message (request or reply). */
   TOTAL_LENGTH: 4,
+  /** 1 while the client sleeps in Atomics.wait: only then does the host notify. */
+  CLIENT_WAITING: 5,
+  /** 1 while the host sleeps in Atomics.waitAsync: only then does the client notify. */
+  HOST_WAITING: 6,
 } as const;
 
 /** Byte offset of the eight float64 values (arguments in a request, results in a reply). */
