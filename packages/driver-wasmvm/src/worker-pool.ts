@@ -95,6 +95,14 @@ export class WorkerPool {
     await Promise.all(all.map((entry) => entry.worker.terminate()));
   }
 
+  /** An idle worker died (a busy one is reported by its process, which discards it). */
+  private lost(entry: PooledWorker): void {
+    const at = this.idle.indexOf(entry);
+    if (at < 0) return;
+    this.idle.splice(at, 1);
+    this.discard(entry);
+  }
+
   private hand(entry: PooledWorker): void {
     const waiter = this.waiters.shift();
     if (waiter) waiter.resolve(entry);
@@ -116,6 +124,7 @@ export class WorkerPool {
               if ((message as WorkerMessage).type !== "ready") return;
               offMessage();
               offError();
+              worker.onError(() => this.lost(entry));
               resolve(entry);
             });
             if (this.disposed) void worker.terminate();
