@@ -1,0 +1,27 @@
+/**
+ * Job output on the host's stdout and stderr. Bytes are written as they
+ * come; when the host reader goes away (EPIPE, as in
+ * `secure-exec -c 'yes' | head -n 1`), the caller hears of it once, so it can
+ * end the job as SIGPIPE would, and nothing more is written.
+ */
+
+/** A callback writing a job's output to `stream`; `onBroken` runs once if the reader has gone. */
+export function forwardTo(stream: NodeJS.WriteStream, onBroken: () => void): (data: Uint8Array) => void {
+  let broken = false;
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (broken) return;
+    broken = true;
+    if (err.code === "EPIPE") onBroken();
+  });
+  return (data) => {
+    if (!broken) stream.write(data);
+  };
+}
+
+/** Resolves once everything written to `stream` so far has been handed to the OS (or the stream has failed). */
+export function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) resolve();
+    else stream.write("", () => resolve());
+  });
+}

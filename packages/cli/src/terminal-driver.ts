@@ -1,0 +1,115 @@
+/**
+ * The CLI's own runtime driver, standing in for the host terminal. It has
+ * two commands, both internal to the CLI:
+ * - `secure-exec-job`: the anchor process of one command line (see
+ *   job-process.ts). The CLI starts it with `start`, never by name.
+ * - `secure-exec-state`: run by a job's shell from its EXIT trap; it records
+ *   the shell's working directory and exported variables (its own
+ *   `ProcessContext`, inherited from the shell), so that the interactive
+ *   shell can carry them to the next line.
+ */
+import {
+  KernelError,
+  type DriverProcess,
+  type Kernel,
+  type KernelInterface,
+  type ProcessContext,
+  type RuntimeDriver,
+} from "@secure-exec/kernel";
+import { JobProcess, type JobRequest } from "./job-process.js";
+
+/** The anchor process's command name. */
+export const JOB_COMMAND = "secure-exec-job";
+/** The state-reporting command's name, for the shell's EXIT trap. */
+export const STATE_COMMAND = "secure-exec-state";
+
+const encoder = new TextEncoder();
+
+/** The driver that runs the CLI's jobs and receives their shells' state. */
+export class TerminalDriver implements RuntimeDriver {
+  readonly name = "secure-exec-cli";
+  readonly commands = [JOB_COMMAND, STATE_COMMAND];
+  readonly stdin = "fd" as const;
+  private kernel: KernelInterface | null = null;
+  private nextTicket = 1;
+  /** Requests handed to `kernel.spawn`, by ticket, until the driver's spawn takes them. */
+  private readonly requests = new Map<string, JobRequest>();
+  /** The anchor each ticket started. */
+  private readonly started = new Map<string, JobProcess>();
+  /** Running jobs by their shell's pid. */
+  private readonly jobsByShell = new Map<number, JobProcess>();
+
+  async init(kernel: KernelInterface): Promise<void> {
+    if (this.kernel) throw new KernelError("EBUSY", `${this.name} is already initialized`);
+    this.kernel = kernel;
+  }
+
+  async dispose(): Promise<void> {
+    this.kernel = null;
+  }
+
+  /** Starts one job on `kernel` (where this driver is mounted). */
+  start(kernel: Kernel, request: JobRequest): JobProcess {
+    const ticket = String(this.nextTicket++);
+    this.requests.set(ticket, request);
+    let handle;
+    try {
+      handle = kernel.spawn(JOB_COMMAND, [ticket], { pgid: 0, cwd: "/", env: {} });
+    } finally {
+      this.requests.delete(ticket);
+    }
+    const job = this.started.get(ticket);
+    this.started.delete(ticket);
+    if (!job) throw new Error(`${JOB_COMMAND} was not spawned by kernel.spawn`);
+    handle.closeStdin();
+    void job.result.then(() => handle.wait());
+    return job;
+  }
+
+  spawn(command: string, args: string[], ctx: ProcessContext): DriverProcess {
+    const ki = this.kernel;
+    if (!ki) throw new KernelError("EINVAL", `${this.name} is not initialized`);
+    if (command === STATE_COMMAND) return this.reportState(ctx);
+    const ticket = args[0] ?? "";
+    const request = this.requests.get(ticket);
+    if (!request) return finished(ctx, 2, `${JOB_COMMAND}: internal command of the secure-exec CLI, not for running by name\n`);
+    const job = new JobProcess(ki, ctx, request, (shellPid, running) => {
+      if (running) this.jobsByShell.set(shellPid, running);
+      else this.jobsByShell.delete(shellPid);
+    });
+    this.started.set(ticket, job);
+    return job;
+  }
+
+  private reportState(ctx: ProcessContext): DriverProcess {
+    const job = this.jobsByShell.get(ctx.ppid);
+    if (!job) return finished(ctx, 1, `${STATE_COMMAND}: not run by the shell of a secure-exec CLI command line\n`);
+    job.recordState({ cwd: ctx.cwd, env: ctx.env });
+    return finished(ctx, 0, "");
+  }
+}
+
+/** A process that writes `message` to stderr and exits with `code` on the next microtask. */
+function finished(ctx: ProcessContext, code: number, message: string): DriverProcess {
+  let done = false;
+  let resolveExit!: (code: number) => void;
+  const exit = new Promise<number>((resolve) => (resolveExit = resolve));
+  const end = (status: number) => {
+    if (done) return;
+    done = true;
+    resolveExit(status);
+    proc.onExit?.(status);
+  };
+  const proc: DriverProcess = {
+    writeStdin() {},
+    closeStdin() {},
+    kill: (signal) => end(128 + signal),
+    wait: () => exit,
+    onExit: null,
+    onStdout: null,
+    onStderr: null,
+  };
+  if (message !== "") ctx.onStderr(encoder.encode(message));
+  queueMicrotask(() => end(code));
+  return proc;
+}
