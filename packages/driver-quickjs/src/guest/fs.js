@@ -129,7 +129,7 @@
     const chunks = [];
     let total = 0;
     for (;;) {
-      const chunk = sys.callBytes("read", { fd, length: 65536, position: null });
+      const chunk = sys.read(fd, 65536);
       if (chunk.length === 0) break;
       chunks.push(chunk);
       total += chunk.length;
@@ -174,7 +174,7 @@
     if (position === undefined || (typeof position === "number" && position < 0)) position = null;
     if (typeof position === "bigint") position = Number(position);
     if (length === 0) return 0;
-    const chunk = sys.callBytes("read", { fd, length, position });
+    const chunk = position === null ? sys.read(fd, length) : sys.callBytes("read", { fd, length, position });
     new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(chunk, offset);
     return chunk.length;
   };
@@ -183,7 +183,7 @@
     if (typeof data === "string") {
       const pos = typeof offsetOrPosition === "number" ? offsetOrPosition : null;
       const bytes = dataBytes(data, typeof lengthOrEncoding === "string" ? lengthOrEncoding : "utf8");
-      return sys.call("write", { fd, position: pos }, bytes);
+      return pos === null ? sys.write(fd, bytes) : sys.call("write", { fd, position: pos }, bytes);
     }
     let offset = 0;
     let length = data.byteLength;
@@ -197,7 +197,7 @@
       if (typeof position === "number") pos = position;
     }
     const view = new Uint8Array(data.buffer, data.byteOffset + offset, length);
-    return sys.call("write", { fd, position: pos }, sys.bufferOf(view));
+    return pos === null ? sys.write(fd, sys.bufferOf(view)) : sys.call("write", { fd, position: pos }, sys.bufferOf(view));
   };
   fs.readFileSync = function readFileSync(p, options) {
     const opts = getOptions(options, { encoding: null, flag: "r" });
@@ -214,7 +214,7 @@
     const opts = getOptions(options, { encoding: "utf8", mode: 0o666, flag: "w" });
     const bytes = dataBytes(data, opts.encoding);
     if (typeof p === "number") {
-      sys.call("write", { fd: p, position: null }, bytes);
+      sys.write(p, bytes);
       return;
     }
     sys.call("writeFile", { path: toPath(p), flags: flagsToNumber(opts.flag, O.TRUNC | O.CREAT | O.WRONLY), mode: opts.mode }, bytes);

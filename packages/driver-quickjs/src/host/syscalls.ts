@@ -19,7 +19,7 @@ import {
   type VfsStat,
 } from "@secure-exec/kernel";
 import type { BridgeHandler, BridgeResponse } from "@secure-exec/kernel/worker-bridge";
-import { REPLY_BYTES, REPLY_JSON, REPLY_JSON_BYTES, REPLY_NONE, STATUS_FAILED, type SyscallFailure } from "../shared/protocol.js";
+import { OP_READ, OP_WRITE, REPLY_BYTES, REPLY_JSON, REPLY_JSON_BYTES, REPLY_NONE, STATUS_FAILED, type SyscallFailure } from "../shared/protocol.js";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -538,7 +538,16 @@ function failed(failure: SyscallFailure): BridgeResponse {
 /** A bridge handler serving the guest system calls of process `pid`. */
 export function createSyscallHandler(ki: KernelInterface, pid: number): { handler: BridgeHandler; context: SyscallContext } {
   const context: SyscallContext = { ki, pid, children: new Map() };
-  const handler: BridgeHandler = async ({ args, payload }) => {
+  const handler: BridgeHandler = async ({ op: opNumber, args, payload }) => {
+    if (opNumber === OP_WRITE || opNumber === OP_READ) {
+      try {
+        if (opNumber === OP_WRITE) return { values: [await as("write", undefined, () => writeAll(context, args[0], payload))] };
+        return { payload: await as("read", undefined, () => ki.fdRead(pid, args[0], Math.max(0, Math.min(args[1], 1 << 24)))) };
+      } catch (err) {
+        if (err instanceof GuestFailure) return failed(err.failure);
+        throw err;
+      }
+    }
     const headerLength = args[0];
     let request: { op: string; args: Args | null };
     try {

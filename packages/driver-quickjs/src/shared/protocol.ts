@@ -6,8 +6,12 @@
  * or nothing (`values[0]` says which), or an errno description on failure.
  */
 
-/** The bridge op number of every guest system call. */
+/** The bridge op number of the general guest system call (`{ op, args }` as JSON). */
 export const OP_SYSCALL = 1;
+/** Fast path: write the payload to descriptor `args[0]`; the reply's `values[0]` is the count. */
+export const OP_WRITE = 2;
+/** Fast path: read up to `args[1]` bytes from descriptor `args[0]`; the reply's payload is the bytes. */
+export const OP_READ = 3;
 
 /** Reply kinds, in `values[0]` of a successful reply. */
 export const REPLY_NONE = 0;

@@ -93,6 +93,21 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
     }
   });
 
+  fn("write", (fdH, dataH) => {
+    if (state()?.exiting) return failure({ code: "ECANCELED", message: "process is exiting" });
+    const data = ctx.typeof(dataH) === "string" ? ctx.getString(dataH) : bytesOf(dataH);
+    const result = channel.write(ctx.getNumber(fdH), data);
+    if (typeof result === "number") return ctx.newNumber(result);
+    return failure({ code: result.code, message: result.message, syscall: result.syscall, path: result.path });
+  });
+
+  fn("read", (fdH, lengthH) => {
+    if (state()?.exiting) return failure({ code: "ECANCELED", message: "process is exiting" });
+    const result = channel.read(ctx.getNumber(fdH), ctx.getNumber(lengthH));
+    if (result instanceof Uint8Array) return ctx.newArrayBuffer(result.buffer);
+    return failure({ code: result.code, message: result.message, syscall: result.syscall, path: result.path });
+  });
+
   fn("compile", (srcH, nameH) => {
     const result = ctx.evalCode(ctx.getString(srcH), ctx.getString(nameH));
     return result.error ? { error: result.error } : result.value;

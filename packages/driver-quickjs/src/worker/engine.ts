@@ -252,7 +252,7 @@ export class Engine {
   }
 
   private writeStderr(text: string): void {
-    this.channel.call("write", JSON.stringify({ fd: 2, position: null }), text);
+    this.channel.write(2, text);
   }
 
   private moduleResolve(base: string, request: string): string | { error: Error } {

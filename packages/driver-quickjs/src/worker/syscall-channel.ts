@@ -4,7 +4,7 @@
  * the bridge's: the worker sleeps until the kernel thread answers.
  */
 import { BridgeClient } from "@secure-exec/kernel/worker-bridge";
-import { OP_SYSCALL, REPLY_BYTES, REPLY_JSON, REPLY_JSON_BYTES, STATUS_FAILED, type SyscallFailure } from "../shared/protocol.js";
+import { OP_READ, OP_SYSCALL, OP_WRITE, REPLY_BYTES, REPLY_JSON, REPLY_JSON_BYTES, STATUS_FAILED, type SyscallFailure } from "../shared/protocol.js";
 
 /** A system call's result as the worker hands it to the guest. */
 export type SyscallResult =
@@ -23,6 +23,20 @@ export class SyscallChannel {
 
   constructor(buffer: SharedArrayBuffer) {
     this.client = new BridgeClient(buffer);
+  }
+
+  /** Writes `data` to descriptor `fd` of the process; returns the count or the failure. */
+  write(fd: number, data: Uint8Array | string): number | SyscallFailure {
+    const reply = this.client.call(OP_WRITE, [fd], typeof data === "string" ? encoder.encode(data) : data);
+    if (reply.status === STATUS_FAILED) return JSON.parse(decoder.decode(reply.payload)) as SyscallFailure;
+    return reply.values[0];
+  }
+
+  /** Reads up to `length` bytes from descriptor `fd`; returns a copy of the bytes or the failure. */
+  read(fd: number, length: number): Uint8Array | SyscallFailure {
+    const reply = this.client.call(OP_READ, [fd, length]);
+    if (reply.status === STATUS_FAILED) return JSON.parse(decoder.decode(reply.payload)) as SyscallFailure;
+    return reply.payload.slice();
   }
 
   /** Runs `op` with its JSON-encoded `argsJson` and optional data; blocks until the answer. */

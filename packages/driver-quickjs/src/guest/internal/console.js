@@ -144,18 +144,22 @@
     this.log(out.join("\n"));
   };
 
-  let globalConsole = null;
-  function create() {
-    globalConsole = new Console({ stdout: process.stdout, stderr: process.stderr });
-    globalConsole.Console = Console;
-    return globalConsole;
+  /** The global console: built once in the image, writing to whatever process.stdout/stderr are. */
+  function createGlobal() {
+    const c = Object.create(Console.prototype);
+    Object.defineProperty(c, "_stdout", { get: () => process.stdout });
+    Object.defineProperty(c, "_stderr", { get: () => process.stderr });
+    c._inspectOptions = undefined;
+    c._groupIndent = "";
+    c._counts = new Map();
+    c._timers = new Map();
+    for (const key of Object.getOwnPropertyNames(Console.prototype)) {
+      if (key !== "constructor" && !key.startsWith("_") && typeof Console.prototype[key] === "function") c[key] = Console.prototype[key].bind(c);
+    }
+    c.Console = Console;
+    return c;
   }
+  const globalConsole = createGlobal();
 
-  module.exports = {
-    Console,
-    create,
-    get module() {
-      return globalConsole || create();
-    },
-  };
+  module.exports = { Console, module: globalConsole };
 });

@@ -29,7 +29,7 @@
     _onReadable() {
       let chunk;
       try {
-        chunk = sys.callBytes("read", { fd: this.fd, length: 65536, position: null });
+        chunk = sys.read(this.fd, 65536);
       } catch (err) {
         this._unwatch();
         this.destroy(err);
@@ -87,7 +87,7 @@
     _write(chunk, encoding, cb) {
       try {
         const data = typeof chunk === "string" ? (encoding && encoding !== "utf8" && encoding !== "utf-8" ? sys.bufferOf(Buffer.from(chunk, encoding)) : chunk) : sys.bufferOf(chunk);
-        this.bytesWritten += sys.call("write", { fd: this.fd, position: null }, data);
+        this.bytesWritten += sys.write(this.fd, data);
         cb();
       } catch (err) {
         cb(err);

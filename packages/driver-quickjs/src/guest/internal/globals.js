@@ -187,18 +187,7 @@
     Error.stackTraceLimit = 10;
     define("global", g);
     define("process", process);
-    Object.defineProperty(g, "console", {
-      get() {
-        const value = require("internal/console").module;
-        define("console", value);
-        return value;
-      },
-      set(value) {
-        define("console", value);
-      },
-      configurable: true,
-      enumerable: false,
-    });
+    define("console", require("internal/console").module);
     define("Buffer", Buffer);
     define("setTimeout", loop.setTimeout);
     define("setInterval", loop.setInterval);

@@ -36,7 +36,7 @@
         throw invalidArgType("chunk", "of type string or an instance of Buffer or Uint8Array", chunk);
       }
       try {
-        sys.call("write", { fd: this.fd, position: null }, data);
+        sys.write(this.fd, data);
       } catch (err) {
         if (typeof cb === "function") loop.nextTick(cb, err);
         loop.nextTick(() => this.emit("error", err));
@@ -60,17 +60,27 @@
   }
 
   function configureStdio(job) {
-    const stdout = new StdioWritable(1);
-    const stderr = new StdioWritable(2);
-    for (const [s, fd] of [[stdout, 1], [stderr, 2]]) {
-      s.isTTY = job.tty[fd] || undefined;
-      if (s.isTTY) {
-        s.columns = Number(job.env.COLUMNS) || 80;
-        s.rows = Number(job.env.LINES) || 24;
-      }
-    }
-    Object.defineProperty(process, "stdout", { value: stdout, writable: true, configurable: true, enumerable: true });
-    Object.defineProperty(process, "stderr", { value: stderr, writable: true, configurable: true, enumerable: true });
+    const lazy = (name, fd) => {
+      Object.defineProperty(process, name, {
+        get() {
+          const s = new StdioWritable(fd);
+          s.isTTY = job.tty[fd] || undefined;
+          if (s.isTTY) {
+            s.columns = Number(job.env.COLUMNS) || 80;
+            s.rows = Number(job.env.LINES) || 24;
+          }
+          Object.defineProperty(process, name, { value: s, writable: true, configurable: true, enumerable: true });
+          return s;
+        },
+        set(v) {
+          Object.defineProperty(process, name, { value: v, writable: true, configurable: true, enumerable: true });
+        },
+        configurable: true,
+        enumerable: true,
+      });
+    };
+    lazy("stdout", 1);
+    lazy("stderr", 2);
     Object.defineProperty(process, "stdin", {
       get() {
         if (state.stdin === null) {

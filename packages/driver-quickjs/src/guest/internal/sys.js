@@ -45,6 +45,26 @@
     return result;
   }
 
+  /** Writes a string or bytes to descriptor `fd`; returns the count written. */
+  function write(fd, data) {
+    try {
+      return binding.write(fd, data);
+    } catch (e) {
+      if (e && e.__sys) throw sysError(e, write);
+      throw e;
+    }
+  }
+
+  /** Reads up to `length` bytes from descriptor `fd` (empty at end of file). */
+  function read(fd, length) {
+    try {
+      return new Uint8Array(binding.read(fd, length));
+    } catch (e) {
+      if (e && e.__sys) throw sysError(e, read);
+      throw e;
+    }
+  }
+
   /** Calls `op` and returns its bytes as a Uint8Array. */
   function callBytes(op, args, data) {
     const buf = call(op, args, data);
@@ -58,5 +78,5 @@
     return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
   }
 
-  module.exports = { call, callBytes, bufferOf, sysError, ERRNO };
+  module.exports = { call, callBytes, write, read, bufferOf, sysError, ERRNO };
 });
