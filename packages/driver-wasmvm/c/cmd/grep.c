@@ -109,22 +109,73 @@ static long lnum_at(grep_state *g, file_scan *f, size_t pos) {
     return f->lnum;
 }
 
-static void prefix(grep_state *g, file_scan *f, size_t line_pos, long long off, char sep) {
-    if (g->out_file > 0) {
-        fputs(f->name, stdout);
-        putchar_unlocked(g->null_name ? '\0' : sep);
+/* GNU's default GREP_COLORS: matches, file names, line/byte numbers, separators. */
+#define SGR_END "\33[m\33[K"
+#define SGR_MATCH "\33[01;31m\33[K"
+#define SGR_FILE "\33[35m\33[K"
+#define SGR_NUM "\33[32m\33[K"
+#define SGR_SEP "\33[36m\33[K"
+
+static void put_sep(grep_state *g, char sep) {
+    if (g->color) fputs(SGR_SEP, stdout);
+    putchar_unlocked(sep);
+    if (g->color) fputs(SGR_END, stdout);
+}
+
+/* A file name and what follows it: its separator, or a NUL with -Z. */
+static void put_name(grep_state *g, const char *name, char sep) {
+    if (g->color) fputs(SGR_FILE, stdout);
+    fputs(name, stdout);
+    if (g->color) fputs(SGR_END, stdout);
+    if (g->null_name) putchar_unlocked('\0');
+    else if (sep == '\n') putchar_unlocked(sep);
+    else put_sep(g, sep);
+}
+
+static void put_colored_num(grep_state *g, long long v, char sep) {
+    if (g->color) {
+        printf(SGR_NUM "%lld" SGR_END, v);
+        put_sep(g, sep);
+    } else {
+        put_num(v, sep);
     }
-    if (g->lnum) put_num(lnum_at(g, f, line_pos), sep);
-    if (g->boff) put_num(off, sep);
+}
+
+static void prefix(grep_state *g, file_scan *f, size_t line_pos, long long off, char sep) {
+    if (g->out_file > 0) put_name(g, f->name, sep);
+    if (g->lnum) put_colored_num(g, lnum_at(g, f, line_pos), sep);
+    if (g->boff) put_colored_num(g, off, sep);
+}
+
+/* Writes line[0..len) with its non-empty matches highlighted. */
+static void put_highlighted(grep_state *g, char *line, size_t len) {
+    size_t start = 0, done = 0, so, eo;
+    while (start <= len && gm_next_match(&g->m, line, len, start, &so, &eo)) {
+        if (eo == so) {
+            start = eo + 1;
+            continue;
+        }
+        fwrite(line + done, 1, so - done, stdout);
+        fputs(SGR_MATCH, stdout);
+        fwrite(line + so, 1, eo - so, stdout);
+        fputs(SGR_END, stdout);
+        done = start = eo;
+    }
+    fwrite(line + done, 1, len - done, stdout);
 }
 
 static void print_line(grep_state *g, file_scan *f, size_t ls, size_t le, char sep) {
     if (g->group_sep && g->context_given && g->printed_any && f->abs_printed != f->base + (long long)ls) {
-        fputs(g->group_sep, stdout);
-        putchar_unlocked('\n');
+        if (g->color) printf(SGR_SEP "%s" SGR_END "\n", g->group_sep);
+        else printf("%s\n", g->group_sep);
     }
     prefix(g, f, ls, f->base + (long long)ls, sep);
-    fwrite(g->buf + ls, 1, le - ls, stdout);
+    if (g->color && (sep == ':') != g->invert) {
+        put_highlighted(g, g->buf + ls, le - ls - 1);
+        putchar_unlocked(g->buf[le - 1]);
+    } else {
+        fwrite(g->buf + ls, 1, le - ls, stdout);
+    }
     f->abs_printed = f->base + (long long)le;
     g->printed_any = 1;
     if (g->line_buffered) fflush(stdout);
@@ -139,7 +190,9 @@ static void print_matches(grep_state *g, file_scan *f, size_t ls, size_t le) {
             continue;
         }
         prefix(g, f, ls, f->base + (long long)(ls + so), ':');
+        if (g->color) fputs(SGR_MATCH, stdout);
         fwrite(line + so, 1, eo - so, stdout);
+        if (g->color) fputs(SGR_END, stdout);
         putchar_unlocked(g->eol);
         start = eo;
     }
@@ -300,16 +353,10 @@ static int search_fd(grep_state *g, int fd, const char *name) {
         len -= keep;
     }
     if (g->count) {
-        if (g->out_file > 0) {
-            fputs(name, stdout);
-            putchar_unlocked(g->null_name ? '\0' : ':');
-        }
+        if (g->out_file > 0) put_name(g, name, ':');
         printf("%ld\n", f.selected);
     }
-    if ((g->list && f.selected > 0) || (g->list_missing && f.selected == 0)) {
-        fputs(name, stdout);
-        putchar_unlocked(g->null_name ? '\0' : '\n');
-    }
+    if ((g->list && f.selected > 0) || (g->list_missing && f.selected == 0)) put_name(g, name, '\n');
     if (g->line_buffered) fflush(stdout);
     return f.selected > 0;
 }
@@ -604,6 +651,9 @@ int main_grep(int argc, char **argv) {
                                 "  - 'auto', 'tty', 'if-tty'\n");
                 usage_error();
             }
+            if (!optarg || strcmp(optarg, "auto") == 0 || strcmp(optarg, "tty") == 0 || strcmp(optarg, "if-tty") == 0)
+                g->color = isatty(1);
+            else g->color = optarg[0] == 'a' || optarg[0] == 'y' || optarg[0] == 'f';
             break;
         case OPT_HELP: print_help(); return 0;
         default: usage_error();
