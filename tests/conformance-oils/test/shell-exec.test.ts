@@ -180,4 +180,39 @@ describe("kernel.exec through the shell", () => {
     expect(r.stdout).toBe("if is a shell keyword\necho is a shell builtin\nf is a function\ncd\nf\n1\n");
     expect(r.stderr).toBe("sh: type: nosuch: not found\n");
   });
+
+  it("expands braces before other expansions", async () => {
+    await shell();
+    expect((await run("x=X; echo {a,b}{1..2} f{,.bak} {$x,y} {08..10} '{q,r}'")).stdout).toBe("a1 a2 b1 b2 f f.bak X y 08 09 10 {q,r}\n");
+  });
+
+  it("reads a file with $(< file) and reports a missing one", async () => {
+    await shell();
+    await kernel.writeFile("/home/user/f", "contents\n\n");
+    expect(await run("echo \"[$(< f)]\"; x=$(< missing); echo \"$?[$x]\"")).toMatchObject({
+      stdout: "[contents]\n1[]\n", stderr: "sh: missing: No such file or directory\n",
+    });
+  });
+
+  it("applies the shopt glob options nullglob, failglob, dotglob and globstar", async () => {
+    await shell();
+    await kernel.mkdir("/home/user/a/b", { recursive: true });
+    for (const f of ["a/1.txt", "a/b/2.txt", ".dot"]) await kernel.writeFile(`/home/user/${f}`, "");
+    const r = await run("shopt -s nullglob; echo [x*y]; shopt -u nullglob; echo [x*y]; shopt -s dotglob; echo .d*; shopt -s globstar; echo **/*.txt; shopt -s failglob; echo *.none; echo $?; shopt -s nosuch");
+    expect(r.stdout).toBe("\n[x*y]\n.dot\na/1.txt a/b/2.txt\n1\n");
+    expect(r.stderr).toBe("sh: no match: *.none\nsh: shopt: nosuch: invalid shell option name\n");
+  });
+
+  it("sets LINENO, runs the ERR trap on failures set -e would see, and moves descriptors with n>&m-", async () => {
+    await shell();
+    const r = await run("echo $LINENO\ntrap 'echo err:$?' ERR\nfalse\nif false; then :; fi\nexec 3>&1\necho moved 4>&3- >&4\necho $LINENO");
+    expect(r.stdout).toBe("1\nerr:1\nmoved\n7\n");
+  });
+
+  it("reads with -u from another descriptor and gives up after -t seconds", async () => {
+    await shell();
+    // The writer spins well past the timeout before writing, then meets a closed pipe.
+    const r = await run("exec 3<<<from3; read -u 3 v; echo $v; { i=0; while [ $i -lt 30000 ]; do i=$((i+1)); done; echo late; } | { read -t 0.01 x; echo status=$?; }");
+    expect(r.stdout).toBe("from3\nstatus=142\n");
+  });
 });

@@ -3,6 +3,7 @@
  * and `exit` unwind the JavaScript stack as exceptions up to the construct
  * that handles them; `ShellFatal` ends the shell process (an expansion
  * error or a failed special builtin in a non-interactive shell);
+ * `CommandFailure` fails just the current command (bash's failglob);
  * `ShellAborted` unwinds a process that has been killed.
  */
 
@@ -28,6 +29,11 @@ export class ExitSignal {
 
 /** An error that ends a non-interactive shell with `status` (its message already printed). */
 export class ShellFatal {
+  constructor(readonly status: number) {}
+}
+
+/** The current command cannot run (its message already printed); it fails with `status`. */
+export class CommandFailure {
   constructor(readonly status: number) {}
 }
 

@@ -87,6 +87,7 @@ function initialState(ctx: ProcessContext, inv: Invocation): ShellState {
   const pwd = state.vars.get("PWD");
   if (pwd === undefined || pwd.value !== ctx.cwd) state.vars.set("PWD", { value: ctx.cwd, exported: true, readonly: false });
   state.shellPid = ctx.pid;
+  state.vars.set("PPID", { value: String(ctx.ppid), exported: false, readonly: false });
   state.arg0 = inv.arg0;
   state.positional = inv.positional;
   Object.assign(state.options, inv.options);

@@ -1,12 +1,13 @@
 /**
- * Word expansion, in POSIX order: tilde, parameter, command substitution
- * and arithmetic expansion (left to right), then field splitting, pathname
- * expansion and quote removal. Expansions produce `Segment`s (fields.ts)
+ * Word expansion, in POSIX order (after bash's brace expansion): tilde,
+ * parameter, command substitution and arithmetic expansion (left to
+ * right), then field splitting, pathname expansion and quote removal. Expansions produce `Segment`s (fields.ts)
  * so that the later steps know what was quoted. The interpreter supplies
  * what expansion needs from the outside world through `ExpandHost`.
  */
 import type { CommandList, ParamPart, Word, WordPart } from "./ast.js";
 import { ArithError, evaluateArithmetic } from "./arithmetic.js";
+import { expandBraces } from "./brace.js";
 import { fieldBreak, fieldText, isBreak, joinSegments, splitFields, type Field, type Segment } from "./fields.js";
 import { escapePattern, hasGlobChars, replacePattern, stripPattern } from "./pattern.js";
 import { ReadonlyError, type ShellState } from "./state.js";
@@ -20,12 +21,20 @@ export interface ExpandHost {
   glob(pattern: string): Promise<string[]>;
   /** Prints `sh: message` and ends the shell (or subshell) with `status`. */
   fatal(message: string, status: number): Promise<never>;
+  /** Prints `sh: message` and fails the current command with `status`. */
+  fail(message: string, status: number): Promise<never>;
 }
 
 /** Expands words into fields: splitting, globbing and quote removal included. */
 export async function expandWords(host: ExpandHost, words: Word[]): Promise<string[]> {
   const out: string[] = [];
-  for (const word of words) {
+  for (const written of words) {
+    const braced = expandBraces(written);
+    if (braced.length !== 1) {
+      out.push(...(await expandWords(host, braced)));
+      continue;
+    }
+    const word = braced[0]!;
     const parts = word.parts;
     if (parts.length === 1) {
       const p = parts[0]!;
@@ -55,6 +64,9 @@ async function globField(host: ExpandHost, field: Field, out: string[]): Promise
       out.push(...matches);
       return;
     }
+    const options = host.state.globOptions;
+    if (options.failglob) await host.fail(`no match: ${fieldText(field)}`, 1);
+    if (options.nullglob) return;
   }
   out.push(fieldText(field));
 }
@@ -173,7 +185,11 @@ export function paramValue(state: ShellState, name: string): string | undefined 
       case "@": case "*": return state.positional.length === 0 ? undefined : state.positional.join(" ");
     }
   }
-  return state.get(name);
+  const value = state.get(name);
+  if (value !== undefined) return value;
+  if (name === "LINENO") return String(state.lineno);
+  if (name === "RANDOM") return String(Math.floor(Math.random() * 32768));
+  return undefined;
 }
 
 async function expandParam(host: ExpandHost, part: ParamPart, inDq: boolean, out: Segment[]): Promise<void> {

@@ -3,7 +3,9 @@
  * kernel's file system one path component at a time and returns the
  * matching paths sorted. Components without pattern characters are taken
  * literally; names starting with "." match only a pattern component that
- * starts with a literal "."; "." and ".." are never produced by a pattern.
+ * starts with a literal "." (unless `dotglob`); "." and ".." are never
+ * produced by a pattern. With `globstar`, a `**` component matches any
+ * number of directory levels.
  */
 import type { KernelVfs } from "../vfs/types.js";
 import { hasGlobChars, patternRegExp, unescapePattern } from "./pattern.js";
@@ -56,11 +58,40 @@ async function exists(vfs: KernelVfs, path: string): Promise<boolean> {
   }
 }
 
+/** bash's `shopt` glob options that change matching. */
+export interface GlobOptions {
+  dotglob?: boolean;
+  globstar?: boolean;
+  nocaseglob?: boolean;
+}
+
+/** Every directory under `prefix` (relative paths as globbing writes them), depth first, not following symlinks. */
+async function descendants(vfs: KernelVfs, abs: (p: string) => string, prefix: string, dotglob: boolean, dirsOnly: boolean): Promise<string[]> {
+  const out: string[] = [];
+  let entries: { name: string; type: string }[];
+  try {
+    entries = await vfs.readdirWithTypes(abs(prefix));
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => compareNames(a.name, b.name))) {
+    if (e.name.startsWith(".") && !dotglob) continue;
+    const path = join(prefix, e.name);
+    if (e.type === "directory") {
+      out.push(path);
+      out.push(...(await descendants(vfs, abs, path, dotglob, dirsOnly)));
+    } else if (!dirsOnly) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
 /**
  * Expands `pattern` relative to `cwd`; returns the matches sorted, or an
  * empty list when nothing matches.
  */
-export async function expandGlob(vfs: KernelVfs, cwd: string, pattern: string): Promise<string[]> {
+export async function expandGlob(vfs: KernelVfs, cwd: string, pattern: string, options: GlobOptions = {}): Promise<string[]> {
   const components = splitComponents(pattern);
   let prefixes: string[] = [components[0] === "" ? "/" : ""];
   const start = components[0] === "" ? 1 : 0;
@@ -76,15 +107,20 @@ export async function expandGlob(vfs: KernelVfs, cwd: string, pattern: string): 
       continue;
     }
     const next: string[] = [];
-    if (!hasGlobChars(comp)) {
+    if (comp === "**" && options.globstar) {
+      for (const p of prefixes) {
+        if (!last) next.push(p);
+        next.push(...(await descendants(vfs, abs, p, options.dotglob === true, !last)));
+      }
+    } else if (!hasGlobChars(comp)) {
       const name = unescapePattern(comp);
       for (const p of prefixes) {
         const candidate = join(p, name);
         if (last ? await exists(vfs, abs(candidate)) : await isDirectory(vfs, abs(candidate))) next.push(candidate);
       }
     } else {
-      const re = patternRegExp(comp);
-      const dotOk = comp.startsWith(".") || comp.startsWith("\\.");
+      const re = patternRegExp(comp, options.nocaseglob === true);
+      const dotOk = options.dotglob === true || comp.startsWith(".") || comp.startsWith("\\.");
       for (const p of prefixes) {
         let names: string[];
         try {

@@ -9,7 +9,7 @@ import type { KernelInterface, ProcessHandle } from "../types.js";
 import type { AndOr, Command, CommandList, CompoundCommand, Pipeline } from "./ast.js";
 import { encodeText } from "./bytes.js";
 import { evalCond } from "./cond.js";
-import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, ShellAborted, ShellFatal } from "./control-flow.js";
+import { BreakSignal, CommandFailure, ContinueSignal, ExitSignal, ReturnSignal, ShellAborted, ShellFatal } from "./control-flow.js";
 import { arithValue, expandPattern, expandString, expandWords, type ExpandHost } from "./expand.js";
 import { expandGlob } from "./glob.js";
 import { matchPattern } from "./pattern.js";
@@ -121,12 +121,17 @@ export class Interpreter implements ExpandHost {
   }
 
   glob(pattern: string): Promise<string[]> {
-    return expandGlob(this.ki.vfs, this.ki.getcwd(this.pid), pattern);
+    return expandGlob(this.ki.vfs, this.ki.getcwd(this.pid), pattern, this.state.globOptions);
   }
 
   async fatal(message: string, status: number): Promise<never> {
     await this.error(message);
     throw new ShellFatal(status);
+  }
+
+  async fail(message: string, status: number): Promise<never> {
+    await this.error(message);
+    throw new CommandFailure(status);
   }
 
   /** Runs a list; returns the status of the last and-or list. */
@@ -179,13 +184,31 @@ export class Interpreter implements ExpandHost {
     if (p.timed) await this.reportTime(Date.now() - started);
     if (p.bang) status = status === 0 ? 1 : 0;
     this.state.lastStatus = status;
-    if (status !== 0 && !suppress && this.state.options.errexit && this.state.errexitSuppressed === 0) {
+    if (status !== 0 && !suppress && this.state.errexitSuppressed === 0) {
       const only = p.commands.length === 1 ? p.commands[0]! : null;
       const exempt = only !== null && only.type !== "simple" && only.type !== "subshell";
-      if (!exempt) throw new ExitSignal(status);
+      if (!exempt) {
+        await this.runErrTrap(status);
+        if (this.state.options.errexit) throw new ExitSignal(status);
+      }
     }
     return status;
   }
+
+  /** Runs the ERR trap after a failure that `set -e` would act on (not from inside the trap itself). */
+  private async runErrTrap(status: number): Promise<void> {
+    const action = this.state.traps.get("ERR");
+    if (action === undefined || action === "" || this.inErrTrap) return;
+    this.inErrTrap = true;
+    try {
+      await this.evalString(action);
+    } finally {
+      this.inErrTrap = false;
+      this.state.lastStatus = status;
+    }
+  }
+
+  private inErrTrap = false;
 
   /** The `time` keyword's report: the elapsed time (CPU time is not measured on the kernel's thread). */
   private async reportTime(ms: number): Promise<void> {
@@ -199,6 +222,15 @@ export class Interpreter implements ExpandHost {
 
   /** Runs one command of any kind in this shell. */
   async runCommand(cmd: Command): Promise<number> {
+    try {
+      return await this.dispatch(cmd);
+    } catch (err) {
+      if (err instanceof CommandFailure) return err.status;
+      throw err;
+    }
+  }
+
+  private async dispatch(cmd: Command): Promise<number> {
     switch (cmd.type) {
       case "simple":
         return runSimpleCommand(this, cmd);

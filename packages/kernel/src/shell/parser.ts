@@ -49,9 +49,14 @@ const hooks: ParserHooks = {
   },
 };
 
-/** Parses a whole script; throws `ShellSyntaxError` on malformed input. */
+/** Parses a whole script; throws `ShellSyntaxError` on malformed input (nesting too deep for the stack included). */
 export function parseScript(text: string, line = 1): CommandList {
-  return new Parser(Lexer.fromText(text, hooks, line)).parseScript();
+  try {
+    return new Parser(Lexer.fromText(text, hooks, line)).parseScript();
+  } catch (err) {
+    if (err instanceof RangeError) throw new ShellSyntaxError("nested too deeply", line);
+    throw err;
+  }
 }
 
 /** Parses the text of an arithmetic expression word (used for `let`-style evaluation). */

@@ -125,13 +125,14 @@ export function patternToRegexSource(pattern: string): string {
 const compiled = new Map<string, RegExp>();
 const CACHE_LIMIT = 1024;
 
-/** The anchored regex for a whole-string match of `pattern`. */
-export function patternRegExp(pattern: string): RegExp {
-  let re = compiled.get(pattern);
+/** The anchored regex for a whole-string match of `pattern` (case-insensitive with `ignoreCase`). */
+export function patternRegExp(pattern: string, ignoreCase = false): RegExp {
+  const key = ignoreCase ? "i" + pattern : "s" + pattern;
+  let re = compiled.get(key);
   if (re === undefined) {
-    re = new RegExp(`^(?:${patternToRegexSource(pattern)})$`, "u");
+    re = new RegExp(`^(?:${patternToRegexSource(pattern)})$`, ignoreCase ? "ui" : "u");
     if (compiled.size >= CACHE_LIMIT) compiled.clear();
-    compiled.set(pattern, re);
+    compiled.set(key, re);
   }
   return re;
 }

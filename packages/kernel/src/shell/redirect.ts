@@ -139,18 +139,24 @@ async function applyOne(sh: Interpreter, r: Redirect, fd: number, saved: SavedFd
         if (isOpen(sh, fd)) sh.ki.fdClose(sh.pid, fd);
         return;
       }
-      if (!/^[0-9]+$/.test(target)) {
+      const move = /^[0-9]+-$/.test(target);
+      if (!move && !/^[0-9]+$/.test(target)) {
         if (r.op === ">&" && r.fd === null) {
           await applyOne(sh, { ...r, op: "&>" }, 1, saved);
           return;
         }
         throw new RedirectError(`${target}: ambiguous redirect`);
       }
-      const from = Number(target);
-      if (!isOpen(sh, from) || sh.internalFds.has(from)) throw new RedirectError(`${target}: Bad file descriptor`);
+      const from = Number(move ? target.slice(0, -1) : target);
+      if (!isOpen(sh, from) || sh.internalFds.has(from)) throw new RedirectError(`${from}: Bad file descriptor`);
       if (from === fd) return;
       save(sh, fd, saved);
       sh.ki.fdDup2(sh.pid, from, fd);
+      if (move) {
+        // bash's `n>&m-`: move m to n, closing m.
+        save(sh, from, saved);
+        sh.ki.fdClose(sh.pid, from);
+      }
       return;
     }
     case "<<":

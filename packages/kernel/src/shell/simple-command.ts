@@ -36,6 +36,7 @@ const DECLARATION_BUILTINS = new Set(["export", "readonly", "local", "declare", 
 export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Promise<number> {
   await sh.checkpoint();
   sh.cmdSubStatus = 0;
+  sh.state.lineno = cmd.line;
   const words = cmd.words.length === 0 ? [] : await expandCommandWords(sh, cmd.words);
   if (words.length === 0) return assignOnly(sh, cmd);
   const name = words[0]!;

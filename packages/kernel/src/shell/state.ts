@@ -55,6 +55,10 @@ export class ShellState {
   };
   /** Where PATH lookups found commands (bash's `hash` table); cleared when PATH changes. */
   commandHash = new Map<string, string>();
+  /** Line of the command running now (`$LINENO`). */
+  lineno = 0;
+  /** Glob options set by `shopt`. */
+  globOptions = { nullglob: false, failglob: false, dotglob: false, globstar: false, nocaseglob: false };
   /** `$?`. */
   lastStatus = 0;
   /** `$!`, once a background job has started. */
@@ -178,6 +182,8 @@ export class ShellState {
     copy.functions = new Map(this.functions);
     copy.commandHash = new Map(this.commandHash);
     copy.options = { ...this.options };
+    copy.globOptions = { ...this.globOptions };
+    copy.lineno = this.lineno;
     copy.lastStatus = this.lastStatus;
     copy.lastBgPid = this.lastBgPid;
     copy.shellPid = this.shellPid;

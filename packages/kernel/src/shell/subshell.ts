@@ -7,9 +7,11 @@
  */
 import { O_RDONLY } from "../constants.js";
 import type { ProcessHandle } from "../types.js";
-import type { AndOr, Command, CommandList } from "./ast.js";
+import { isKernelError, strerror } from "../errors.js";
+import type { AndOr, Command, CommandList, Redirect } from "./ast.js";
 import { decodeBytes } from "./bytes.js";
 import { ShellAborted } from "./control-flow.js";
+import { expandString } from "./expand.js";
 import { Interpreter } from "./interpreter.js";
 
 /** Standard descriptors to give a child, from the parent's table. */
@@ -143,6 +145,8 @@ export function runBackground(sh: Interpreter, item: AndOr): void {
 
 /** `$(list)`: the child's stdout, read to end of file. Sets the status of the substitution. */
 export async function runCommandSub(sh: Interpreter, body: CommandList): Promise<string> {
+  const file = fileOnlyRedirect(body);
+  if (file !== null) return readWholeFile(sh, file);
   const { readFd, writeFd } = makePipe(sh);
   let handle: ProcessHandle;
   try {
@@ -179,4 +183,32 @@ export async function runCommandSub(sh: Interpreter, body: CommandList): Promise
     offset += c.length;
   }
   return decodeBytes(all);
+}
+
+/** The `< file` of bash's `$(< file)` (a list that is only that redirection), or null. */
+function fileOnlyRedirect(body: CommandList): Redirect | null {
+  if (body.items.length !== 1) return null;
+  const item = body.items[0]!;
+  if (item.background || item.rest.length > 0 || item.first.bang || item.first.commands.length !== 1) return null;
+  const cmd = item.first.commands[0]!;
+  if (cmd.type !== "simple" || cmd.words.length > 0 || cmd.assigns.length > 0 || cmd.redirects.length !== 1) return null;
+  const r = cmd.redirects[0]!;
+  return r.op === "<" && (r.fd === null || r.fd === 0) ? r : null;
+}
+
+/** `$(< file)`: the file's contents, read without starting a child. */
+async function readWholeFile(sh: Interpreter, r: Redirect): Promise<string> {
+  const path = await expandString(sh, r.target);
+  try {
+    const text = decodeBytes(await sh.ki.vfs.readFile(sh.ki.resolvePath(sh.pid, path)));
+    sh.cmdSubStatus = 0;
+    sh.state.lastStatus = 0;
+    return text;
+  } catch (err) {
+    if (!isKernelError(err)) throw err;
+    await sh.error(`${path}: ${strerror(err.code)}`);
+    sh.cmdSubStatus = 1;
+    sh.state.lastStatus = 1;
+    return "";
+  }
 }

@@ -16,6 +16,7 @@ import { hashBuiltin, letBuiltin, timesBuiltin } from "./misc.js";
 import { printfBuiltin } from "./printf.js";
 import { readBuiltin } from "./read.js";
 import { setBuiltin } from "./set.js";
+import { shoptBuiltin } from "./shopt.js";
 import { testBuiltin } from "./test.js";
 import { trapBuiltin } from "./trap.js";
 import { falseBuiltin, trueBuiltin } from "./trivial.js";
@@ -41,6 +42,7 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["declare", localBuiltin],
   ["typeset", localBuiltin],
   ["set", setBuiltin],
+  ["shopt", shoptBuiltin],
   ["shift", shiftBuiltin],
   ["break", breakBuiltin],
   ["continue", continueBuiltin],

@@ -1,11 +1,12 @@
 /**
- * `read [-r] [-p prompt] [-d delim] [-n count] [name...]`: reads one line
- * from stdin and splits it by IFS into the named variables (REPLY when
- * none), the last taking the rest of the line. Without -r a backslash
+ * `read [-r] [-s] [-p prompt] [-d delim] [-n count] [-t secs] [-u fd] [name...]`:
+ * reads one line from stdin (or fd) and splits it by IFS into the named
+ * variables (REPLY when none), the last taking the rest of the line. Without -r a backslash
  * quotes the next character and backslash-newline continues the line.
  * From a pipe it reads one byte at a time so that nothing after the line
  * is consumed; from a file it reads ahead and seeks back. Status 1 at end
- * of file.
+ * of file, 142 when the -t timeout passes first (what was read is kept).
+ * `-s` (no echo) changes nothing here: input is never a terminal.
  */
 import { SEEK_CUR } from "../../constants.js";
 import { isKernelError, strerror } from "../../errors.js";
@@ -21,31 +22,61 @@ interface InChar {
   quoted: boolean;
 }
 
-/** Reads raw bytes up to and excluding `delim` (or `max` bytes); `eof` if input ended first. */
-async function readRecord(sh: Interpreter, delim: number, max: number, raw: boolean): Promise<{ bytes: number[]; eof: boolean }> {
+/** How a read ended: at the delimiter (or count), at end of input, or at the `-t` deadline. */
+type RecordEnd = "delimiter" | "eof" | "timeout";
+
+/** Options of one record read. */
+interface RecordOptions {
+  fd: number;
+  delim: number;
+  /** Most characters to read (`-n`), or -1. */
+  max: number;
+  raw: boolean;
+  /** `-t`: performance.now() deadline, or null. */
+  deadline: number | null;
+}
+
+/** Waits until `fd` has input (or end of file), or returns false at the deadline. */
+async function waitForInput(sh: Interpreter, fd: number, deadline: number): Promise<boolean> {
+  for (;;) {
+    if (sh.ki.fdPoll(sh.pid, fd).readable) return true;
+    const remaining = deadline - performance.now();
+    if (remaining <= 0) return false;
+    // Resolves when the descriptor is ready or the timeout aborts the wait; the loop tells which.
+    await sh.ki.fdWaitReady(sh.pid, fd, "read", AbortSignal.timeout(Math.ceil(remaining)));
+    if (sh.signal.aborted) throw new ShellAborted();
+  }
+}
+
+/** Reads raw bytes up to and excluding the delimiter (or `max` characters). */
+async function readRecord(sh: Interpreter, o: RecordOptions): Promise<{ bytes: number[]; end: RecordEnd }> {
   const ki = sh.ki;
   const bytes: number[] = [];
   let seekable = false;
   try {
-    seekable = ki.fdStat(sh.pid, 0).filetype === "file";
+    seekable = ki.fdStat(sh.pid, o.fd).filetype === "file";
   } catch {
     seekable = false;
   }
+  const seekBack = (used: number, length: number): void => {
+    if (seekable && used < length) ki.fdSeek(sh.pid, o.fd, BigInt(used - length), SEEK_CUR);
+  };
   let escaped = false;
   for (;;) {
-    const chunk = await ki.fdRead(sh.pid, 0, seekable ? 512 : 1);
-    if (chunk.length === 0) return { bytes, eof: true };
+    if (o.deadline !== null && !(await waitForInput(sh, o.fd, o.deadline))) return { bytes, end: "timeout" };
+    const chunk = await ki.fdRead(sh.pid, o.fd, seekable ? 512 : 1);
+    if (chunk.length === 0) return { bytes, end: "eof" };
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
-      if (!escaped && b === delim) {
-        if (seekable && i + 1 < chunk.length) ki.fdSeek(sh.pid, 0, BigInt(i + 1 - chunk.length), SEEK_CUR);
-        return { bytes, eof: false };
+      if (!escaped && b === o.delim) {
+        seekBack(i + 1, chunk.length);
+        return { bytes, end: "delimiter" };
       }
       bytes.push(b);
-      escaped = !raw && !escaped && b === 92;
-      if (max >= 0 && countChars(bytes) >= max) {
-        if (seekable && i + 1 < chunk.length) ki.fdSeek(sh.pid, 0, BigInt(i + 1 - chunk.length), SEEK_CUR);
-        return { bytes, eof: false };
+      escaped = !o.raw && !escaped && b === 92;
+      if (o.max >= 0 && countChars(bytes) >= o.max) {
+        seekBack(i + 1, chunk.length);
+        return { bytes, end: "delimiter" };
       }
     }
   }
@@ -118,6 +149,8 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
   let raw = false;
   let delim = 10;
   let max = -1;
+  let fd = 0;
+  let timeout: number | null = null;
   let prompt: string | null = null;
   let i = 0;
   for (; i < args.length; i++) {
@@ -137,9 +170,18 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
           await sh.error(`${name}: -${f}: option requires an argument`);
           return 2;
         }
+        const number = Number(value);
         if (f === "p") prompt = value;
         else if (f === "d") delim = value === "" ? 0 : value.charCodeAt(0);
-        else if (f === "n") max = Number(value);
+        else if (f === "n" || f === "u" || f === "t") {
+          if (value.trim() === "" || !Number.isFinite(number) || number < 0 || (f !== "t" && !Number.isInteger(number))) {
+            await sh.error(`${name}: ${value}: invalid ${f === "t" ? "timeout specification" : f === "u" ? "file descriptor specification" : "number"}`);
+            return 2;
+          }
+          if (f === "n") max = number;
+          else if (f === "u") fd = number;
+          else timeout = number;
+        }
         break;
       } else {
         await sh.error(`${name}: -${f}: invalid option`);
@@ -155,13 +197,14 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
     }
   }
   if (prompt !== null) await writeOut(sh, name, prompt, 2);
-  let record: { bytes: number[]; eof: boolean };
+  let record: { bytes: number[]; end: RecordEnd };
   try {
-    record = await readRecord(sh, delim, max, raw);
+    const deadline = timeout === null ? null : performance.now() + timeout * 1000;
+    record = await readRecord(sh, { fd, delim, max, raw, deadline });
   } catch (err) {
     if (sh.signal.aborted) throw new ShellAborted();
     if (!isKernelError(err)) throw err;
-    await sh.error(`${name}: read error: 0: ${strerror(err.code)}`);
+    await sh.error(`${name}: read error: ${fd}: ${strerror(err.code)}`);
     return 1;
   }
   const text = decodeBytes(Uint8Array.from(record.bytes));
@@ -172,5 +215,5 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
     const values = splitForRead(chars, sh.state.get("IFS") ?? " \t\n", names.length);
     for (let k = 0; k < names.length; k++) await sh.assign(names[k]!, values[k] ?? "");
   }
-  return record.eof ? 1 : 0;
+  return record.end === "delimiter" ? 0 : record.end === "eof" ? 1 : 142;
 };

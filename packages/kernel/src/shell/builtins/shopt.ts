@@ -1,0 +1,53 @@
+/**
+ * bash's `shopt [-s|-u] [-pq] [name...]` for the options this shell has:
+ * the glob options (`nullglob`, `failglob`, `dotglob`, `globstar`,
+ * `nocaseglob`) and, with `-o`, the `set -o` options. A name it does not
+ * have is an error, so a script never believes an option took effect.
+ */
+import type { ShellOptions } from "../state.js";
+import type { Builtin } from "./index.js";
+import { writeOut } from "./output.js";
+
+const SET_O_NAMES = new Set(["errexit", "nounset", "xtrace", "verbose", "pipefail", "noglob", "noclobber", "allexport", "noexec"]);
+
+export const shoptBuiltin: Builtin = async (sh, args, name) => {
+  let mode: "set" | "unset" | "query" = "query";
+  let print = false;
+  let quiet = false;
+  let setO = false;
+  let i = 0;
+  for (; i < args.length && /^-[supqo]+$/.test(args[i]!); i++) {
+    for (const f of args[i]!.slice(1)) {
+      if (f === "s") mode = "set";
+      else if (f === "u") mode = "unset";
+      else if (f === "p") print = true;
+      else if (f === "q") quiet = true;
+      else setO = true;
+    }
+  }
+  const table: Record<string, boolean> = setO
+    ? (sh.state.options as unknown as Record<string, boolean>)
+    : (sh.state.globOptions as unknown as Record<string, boolean>);
+  const known = setO ? [...SET_O_NAMES] : Object.keys(sh.state.globOptions);
+  const names = args.slice(i);
+  for (const n of names) {
+    if (!known.includes(n)) {
+      await sh.error(`${name}: ${n}: invalid shell option name`);
+      return 1;
+    }
+  }
+  if (mode !== "query" && names.length > 0) {
+    for (const n of names) table[n as keyof ShellOptions] = mode === "set";
+    return 0;
+  }
+  const shown = (names.length > 0 ? names : known).filter((n) => mode === "query" || table[n] === (mode === "set"));
+  if (quiet) return shown.every((n) => table[n]) ? 0 : 1;
+  let out = "";
+  for (const n of shown) {
+    if (!print) out += `${n.padEnd(15)}\t${table[n] ? "on" : "off"}\n`;
+    else if (setO) out += `set ${table[n] ? "-o" : "+o"} ${n}\n`;
+    else out += `shopt ${table[n] ? "-s" : "-u"} ${n}\n`;
+  }
+  const status = await writeOut(sh, name, out);
+  return status !== 0 ? status : names.length > 0 && !names.every((n) => table[n]) ? 1 : 0;
+};
