@@ -164,24 +164,16 @@ static void put_highlighted(grep_state *g, char *line, size_t len) {
     fwrite(line + done, 1, len - done, stdout);
 }
 
-static void print_line(grep_state *g, file_scan *f, size_t ls, size_t le, char sep) {
+/* Prints the group separator when this line does not follow the last one output. */
+static void group_break(grep_state *g, file_scan *f, size_t ls) {
     if (g->group_sep && g->context_given && g->printed_any && f->abs_printed != f->base + (long long)ls) {
         if (g->color) printf(SGR_SEP "%s" SGR_END "\n", g->group_sep);
         else printf("%s\n", g->group_sep);
     }
-    prefix(g, f, ls, f->base + (long long)ls, sep);
-    if (g->color && (sep == ':') != g->invert) {
-        put_highlighted(g, g->buf + ls, le - ls - 1);
-        putchar_unlocked(g->buf[le - 1]);
-    } else {
-        fwrite(g->buf + ls, 1, le - ls, stdout);
-    }
-    f->abs_printed = f->base + (long long)le;
-    g->printed_any = 1;
-    if (g->line_buffered) fflush(stdout);
 }
 
-static void print_matches(grep_state *g, file_scan *f, size_t ls, size_t le) {
+/* -o: each non-empty match of the line on a line of its own. */
+static void print_matches(grep_state *g, file_scan *f, size_t ls, size_t le, char sep) {
     char *line = g->buf + ls;
     size_t len = le - ls - 1, start = 0, so, eo;
     while (start <= len && gm_next_match(&g->m, line, len, start, &so, &eo)) {
@@ -189,14 +181,34 @@ static void print_matches(grep_state *g, file_scan *f, size_t ls, size_t le) {
             start = eo + 1;
             continue;
         }
-        prefix(g, f, ls, f->base + (long long)(ls + so), ':');
+        prefix(g, f, ls, f->base + (long long)(ls + so), sep);
         if (g->color) fputs(SGR_MATCH, stdout);
         fwrite(line + so, 1, eo - so, stdout);
         if (g->color) fputs(SGR_END, stdout);
         putchar_unlocked(g->eol);
         start = eo;
     }
+}
+
+/* Prints a selected (sep ':') or context (sep '-') line. */
+static void print_line(grep_state *g, file_scan *f, size_t ls, size_t le, char sep) {
+    group_break(g, f, ls);
+    f->abs_printed = f->base + (long long)le;
     g->printed_any = 1;
+    int matching = (sep == ':') != g->invert;
+    if (g->only) {
+        /* -o shows the matches of matching lines only, but every line joins its group. */
+        if (matching) print_matches(g, f, ls, le, sep);
+        if (g->line_buffered) fflush(stdout);
+        return;
+    }
+    prefix(g, f, ls, f->base + (long long)ls, sep);
+    if (g->color && matching) {
+        put_highlighted(g, g->buf + ls, le - ls - 1);
+        putchar_unlocked(g->buf[le - 1]);
+    } else {
+        fwrite(g->buf + ls, 1, le - ls, stdout);
+    }
     if (g->line_buffered) fflush(stdout);
 }
 
@@ -213,7 +225,7 @@ static void after_context(grep_state *g, file_scan *f, size_t p, size_t lim) {
         f->pending_after--;
         p = e;
     }
-    if (f->last_match_reached && (f->pending_after == 0 || g->only)) f->done = 1;
+    if (f->last_match_reached && f->pending_after == 0) f->done = 1;
 }
 
 static void before_context(grep_state *g, file_scan *f, size_t ls, size_t floor) {
@@ -253,17 +265,13 @@ static void select_line(grep_state *g, file_scan *f, size_t ls, size_t le, size_
             f->done = 1;
             return;
         }
-        if (g->only) {
-            if (!g->invert) print_matches(g, f, ls, le);
-        } else {
-            before_context(g, f, ls, floor);
-            print_line(g, f, ls, le, ':');
-            f->pending_after = g->after;
-        }
+        before_context(g, f, ls, floor);
+        print_line(g, f, ls, le, ':');
+        f->pending_after = g->after;
     }
     if (g->max_count >= 0 && f->selected >= g->max_count) {
         f->last_match_reached = 1;
-        if (g->count || g->only || f->pending_after == 0) f->done = 1;
+        if (g->count || f->pending_after == 0) f->done = 1;
     }
 }
 
@@ -667,10 +675,6 @@ int main_grep(int argc, char **argv) {
     g->context_given = g->after >= 0 || g->before >= 0 || context >= 0;
     if (g->after < 0) g->after = context > 0 ? context : 0;
     if (g->before < 0) g->before = context > 0 ? context : 0;
-    if (g->only) {
-        g->before = g->after = 0;
-        g->context_given = 0;
-    }
     const char *warning;
     const char *err = gm_compile(&g->m, pl.pats, pl.lens, pl.n, syntax, icase, word, line, g->eol, &warning);
     if (warning) {
