@@ -4,7 +4,8 @@
  * the worker hands over, compiled on first require), installs the Node-like
  * globals, and returns the hooks the worker drives a process with: `start`,
  * `ticks`, `step`, `fatal`, `beforeExit`, `finish`, and the ES module
- * resolver. Everything a process sees is built here or in the modules it
+ * resolver (left on the global object as `__secureExecHooks`, which the
+ * worker takes and deletes). Everything a process sees is built here or in the modules it
  * requires; nothing in this file reads process state before `start`.
  */
 (function bootstrap(binding, sources) {
@@ -27,5 +28,5 @@
   // Build the image: every module is compiled now, so a process pays nothing for them.
   for (const id of Object.keys(sources)) internalRequire(id);
   internalRequire("internal/globals").install(globalThis);
-  return internalRequire("internal/main").hooks;
+  Object.defineProperty(globalThis, "__secureExecHooks", { value: internalRequire("internal/main").hooks, configurable: true });
 });

@@ -6,7 +6,7 @@
  * terminated is never used again.
  */
 import { BridgeHost, createBridgeBuffer, startWorker, type BridgeHandler, type HostWorker } from "@secure-exec/kernel/worker-bridge";
-import { STATUS_FAILED, type EngineLimits, type JobSpec, type WorkerEvent } from "../shared/protocol.js";
+import { STATUS_FAILED, type EngineLimits, type JobSpec, type SharedImage, type WorkerEvent } from "../shared/protocol.js";
 
 const encoder = new TextEncoder();
 
@@ -24,6 +24,8 @@ export class QuickJsWorker {
   private exitWaiter: { resolve: (e: WorkerExit) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
   private terminated = false;
+  /** The image this worker built and sent back (when it was not given one). */
+  exportedImage: SharedImage | null = null;
 
   private constructor(private readonly worker: HostWorker, private readonly host: BridgeHost) {
     this.ready = this.nextReady();
@@ -31,8 +33,11 @@ export class QuickJsWorker {
     worker.onError((error) => this.fail(error));
   }
 
-  /** Starts a worker and sends it the module; resolves once its image is built. */
-  static async start(url: URL | string, wasmModule: WebAssembly.Module, limits: EngineLimits): Promise<QuickJsWorker> {
+  /**
+   * Starts a worker and sends it the module; resolves once its image is ready. With `image` the
+   * worker takes a copy of another worker's image; otherwise it builds one and sends it back.
+   */
+  static async start(url: URL | string, wasmModule: WebAssembly.Module, limits: EngineLimits, image: SharedImage | undefined): Promise<QuickJsWorker> {
     const bridge = createBridgeBuffer();
     let self: QuickJsWorker | null = null;
     const host = new BridgeHost(bridge, (request) => {
@@ -43,7 +48,7 @@ export class QuickJsWorker {
     host.start();
     const worker = await startWorker(url, { name: "secure-exec-quickjs" });
     self = new QuickJsWorker(worker, host);
-    worker.postMessage({ type: "init", wasmModule, bridge, limits });
+    worker.postMessage({ type: "init", wasmModule, bridge, limits, image });
     await self.whenReady();
     return self;
   }
@@ -91,6 +96,7 @@ export class QuickJsWorker {
   private onEvent(event: WorkerEvent): void {
     switch (event.type) {
       case "ready":
+        if (event.image) this.exportedImage = event.image;
         this.readyResolve();
         break;
       case "exit": {

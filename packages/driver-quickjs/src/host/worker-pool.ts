@@ -6,8 +6,35 @@
  * when it is killed, times out, or runs out of memory. Idle workers do not
  * keep the host process alive.
  */
-import type { EngineLimits } from "../shared/protocol.js";
+import type { EngineLimits, SharedImage } from "../shared/protocol.js";
 import { QuickJsWorker } from "./quickjs-worker.js";
+
+/**
+ * Built images, one per set of limits, shared by every pool in this host process: the first
+ * worker evaluates the guest bootstrap and sends its memory back; later workers copy it.
+ */
+const images = new Map<string, Promise<SharedImage | null>>();
+
+async function startWithImage(url: URL | string, module: WebAssembly.Module, limits: EngineLimits): Promise<QuickJsWorker> {
+  const key = `${limits.memoryLimitBytes}:${limits.maxStackSizeBytes}`;
+  const known = images.get(key);
+  if (known) {
+    const image = await known;
+    if (image) return QuickJsWorker.start(url, module, limits, image);
+  }
+  let publish!: (image: SharedImage | null) => void;
+  images.set(key, new Promise((resolve) => (publish = resolve)));
+  try {
+    const worker = await QuickJsWorker.start(url, module, limits, undefined);
+    publish(worker.exportedImage);
+    if (!worker.exportedImage) images.delete(key);
+    return worker;
+  } catch (error) {
+    images.delete(key);
+    publish(null);
+    throw error;
+  }
+}
 
 type Waiter = { resolve: (worker: QuickJsWorker) => void; reject: (error: Error) => void };
 
@@ -90,7 +117,7 @@ export class WorkerPool {
   private startOne(): void {
     this.starting++;
     this.module()
-      .then((module) => QuickJsWorker.start(this.url, module, this.limits))
+      .then((module) => startWithImage(this.url, module, this.limits))
       .then(
         (worker) => {
           this.starting--;

@@ -43,6 +43,26 @@ export interface EngineLimits {
   maxStackSizeBytes: number;
 }
 
+/** Where a built image keeps the values a worker must reproduce exactly to take it. */
+export interface ImageLayout {
+  /** The QuickJS runtime pointer. */
+  rt: number;
+  /** The context pointer. */
+  ctx: number;
+  /** The heap cell of the global object handle. */
+  global: number;
+  /** The heap cell of the binding handle. */
+  binding: number;
+}
+
+/** A built runtime image: the whole linear memory after the bootstrap, shareable between workers. */
+export interface SharedImage {
+  memory: SharedArrayBuffer;
+  layout: ImageLayout;
+  /** Heap cells of the hook handles, in the engine's hook order. */
+  hooks: number[];
+}
+
 /** Kernel thread → worker: set up (once). */
 export interface InitMessage {
   type: "init";
@@ -51,6 +71,8 @@ export interface InitMessage {
   /** The channel for this worker's system calls. */
   bridge: SharedArrayBuffer;
   limits: EngineLimits;
+  /** An image another worker built with the same limits, to take instead of evaluating the bootstrap. */
+  image?: SharedImage;
 }
 
 /** What a process needs to start; the guest parses `args` like Node's command line. */
@@ -85,7 +107,7 @@ export interface RunMessage {
 
 /** Worker → kernel thread. */
 export type WorkerEvent =
-  | { type: "ready" }
+  | { type: "ready"; image?: SharedImage }
   | { type: "exit"; code: number; recycle: boolean }
   | { type: "failed"; message: string };
 

@@ -1,12 +1,15 @@
 /**
  * One QuickJS instance in a worker, and the processes it runs one after
- * another. Start-up builds the image once: a runtime with the memory and
- * stack limits, a context, the binding, and the bootstrap with every
- * built-in module compiled. The WebAssembly memory is then copied; after
- * each process it is copied back, so every process starts from the same
- * pristine image in the time of a memory copy instead of re-parsing the
- * runtime. Only handles created before the snapshot are kept across
- * processes; nothing a process creates outlives it.
+ * another. The first worker in a host process builds the image: a runtime
+ * with the memory and stack limits, a context, the binding, and the
+ * bootstrap with every built-in module compiled; its whole linear memory
+ * is then kept in a SharedArrayBuffer. Later workers repeat the
+ * deterministic set-up up to the bootstrap, check that their pointers
+ * match, and copy the image instead of evaluating anything. After each
+ * process the memory is copied back, so every process starts from the
+ * same pristine image in the time of a memory copy. Only handles made
+ * before the image are kept across processes; nothing a process creates
+ * outlives it.
  */
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime } from "quickjs-emscripten-core";
 import baseVariant from "@jitl/quickjs-ng-wasmfile-release-sync";
@@ -19,8 +22,23 @@ import {
   OUT_OF_MEMORY_MESSAGE,
   timeLimitMessage,
   type EngineLimits,
+  type ImageLayout,
   type JobSpec,
+  type SharedImage,
 } from "../shared/protocol.js";
+
+/** Where the bootstrap leaves its hooks; deleted once the engine holds them. */
+const HOOKS_GLOBAL = "__secureExecHooks";
+
+/** The pointer inside a runtime's or context's lifetime. */
+function pointerOf(owner: QuickJSRuntime | QuickJSContext): number {
+  const lifetime = "ctx" in owner ? (owner as unknown as { ctx: { value: number } }).ctx : (owner as unknown as { rt: { value: number } }).rt;
+  return lifetime.value;
+}
+
+function sameLayout(a: ImageLayout, b: ImageLayout): boolean {
+  return a.rt === b.rt && a.ctx === b.ctx && a.global === b.global && a.binding === b.binding;
+}
 
 const HOOK_NAMES = ["start", "ticks", "step", "rejections", "fatal", "beforeExit", "finish", "esmResolve", "esmSource"] as const;
 type HookName = (typeof HOOK_NAMES)[number];
@@ -51,15 +69,25 @@ export class Engine {
   private current: RunState | null = null;
   private job: JobSpec | null = null;
   private readonly hooks: Record<HookName, QuickJSHandle>;
-  private readonly snapshot: Uint8Array;
   private dirty = false;
+
+  /** The image every process of this engine starts from; built here, or taken from another worker. */
+  readonly image: SharedImage;
 
   private constructor(
     private readonly rt: QuickJSRuntime,
     private readonly ctx: QuickJSContext,
     private readonly memory: WebAssembly.Memory,
     private readonly channel: SyscallChannel,
+    image: SharedImage | undefined,
   ) {
+    // Everything up to the bootstrap is deterministic, so another worker that repeats it has the
+    // same pointers and host-function ids, and can take this image instead of evaluating the bootstrap.
+    void ctx.global;
+    void ctx.undefined;
+    void ctx.null;
+    void ctx.true;
+    void ctx.false;
     rt.setInterruptHandler(() => this.shouldInterrupt());
     rt.setModuleLoader(
       (name) => this.moduleSource(name),
@@ -68,6 +96,37 @@ export class Engine {
     const binding = createBinding(ctx, channel, () => this.current, {
       memoryUsage: () => this.memoryUsage(),
     });
+    const layout: ImageLayout = {
+      rt: pointerOf(rt),
+      ctx: pointerOf(ctx),
+      global: ctx.global.value as unknown as number,
+      binding: binding.value as unknown as number,
+    };
+    const memoryOf = (c: QuickJSContext) => (c as unknown as { getMemory(rt: number): { heapValueHandle(ptr: number): QuickJSHandle } }).getMemory(layout.rt);
+    const table = {} as Record<HookName, QuickJSHandle>;
+    if (image && sameLayout(image.layout, layout) && image.memory.byteLength === memory.buffer.byteLength) {
+      // The binding handle is not disposed: freeing it here would finalize the host functions the
+      // image still uses. Its cell is free in the image already, which the copy brings over.
+      new Uint8Array(memory.buffer).set(new Uint8Array(image.memory));
+      HOOK_NAMES.forEach((name, i) => (table[name] = memoryOf(ctx).heapValueHandle(image.hooks[i])));
+      this.image = image;
+    } else {
+      this.evaluateBootstrap(binding);
+      const hooks = ctx.getProp(ctx.global, HOOKS_GLOBAL);
+      for (const name of HOOK_NAMES) table[name] = ctx.getProp(hooks, name);
+      hooks.dispose();
+      ctx.evalCode(`delete globalThis.${HOOKS_GLOBAL}`).unwrap().dispose();
+      rt.executePendingJobs();
+      const shared = new SharedArrayBuffer(memory.buffer.byteLength);
+      new Uint8Array(shared).set(new Uint8Array(memory.buffer));
+      this.image = { memory: shared, layout, hooks: HOOK_NAMES.map((name) => table[name].value as unknown as number) };
+    }
+    this.hooks = table;
+  }
+
+  /** Evaluates the guest bootstrap with every module source; it leaves its hooks on the global object. */
+  private evaluateBootstrap(binding: QuickJSHandle): void {
+    const { ctx } = this;
     const sources = ctx.newObject();
     for (const [id, text] of Object.entries(MODULE_SOURCES)) {
       const s = ctx.newString(text);
@@ -75,31 +134,21 @@ export class Engine {
       s.dispose();
     }
     const factory = ctx.evalCode(BOOTSTRAP_SOURCE, "node:internal/bootstrap").unwrap();
-    const hooks = ctx.callFunction(factory, ctx.undefined, binding, sources);
+    const result = ctx.callFunction(factory, ctx.undefined, binding, sources);
     factory.dispose();
     sources.dispose();
     binding.dispose();
-    if (hooks.error) {
-      const detail = ctx.dump(hooks.error) as { message?: string; stack?: string };
-      hooks.error.dispose();
+    if (result.error) {
+      const detail = ctx.dump(result.error) as { message?: string; stack?: string };
+      result.error.dispose();
       throw new Error(`guest bootstrap failed: ${detail?.message}\n${detail?.stack ?? ""}`);
     }
-    const table = {} as Record<HookName, QuickJSHandle>;
-    for (const name of HOOK_NAMES) table[name] = ctx.getProp(hooks.value, name);
-    hooks.value.dispose();
-    this.hooks = table;
-    // Handles the library caches lazily must exist before the snapshot.
-    void ctx.global;
-    void ctx.undefined;
-    void ctx.null;
-    void ctx.true;
-    void ctx.false;
-    rt.executePendingJobs();
-    this.snapshot = new Uint8Array(memory.buffer).slice();
+    result.value.dispose();
+    this.rt.executePendingJobs();
   }
 
-  /** Instantiates QuickJS from the shared compiled module and builds the image. */
-  static async create(wasmModule: WebAssembly.Module, limits: EngineLimits, channel: SyscallChannel): Promise<Engine> {
+  /** Instantiates QuickJS from the shared compiled module and builds (or takes) the image. */
+  static async create(wasmModule: WebAssembly.Module, limits: EngineLimits, channel: SyscallChannel, image?: SharedImage): Promise<Engine> {
     // QuickJS's own heap limit does not see every allocation (ArrayBuffer data, some strings), so the
     // linear memory itself is capped: the image's initial size plus the process's allowance.
     const maximum = Math.min(MAX_PAGES, INITIAL_PAGES + Math.ceil(limits.memoryLimitBytes / PAGE_BYTES));
@@ -110,15 +159,16 @@ export class Engine {
     rt.setMemoryLimit(limits.memoryLimitBytes);
     rt.setMaxStackSize(limits.maxStackSizeBytes);
     const ctx = rt.newContext();
-    return new Engine(rt, ctx, quickjs.getWasmMemory(), channel);
+    return new Engine(rt, ctx, quickjs.getWasmMemory(), channel, image);
   }
 
   /** Puts the memory back to the image, ready for the next process. */
   reset(): void {
     if (!this.dirty) return;
     const bytes = new Uint8Array(this.memory.buffer);
-    bytes.set(this.snapshot);
-    if (bytes.length > this.snapshot.length) bytes.fill(0, this.snapshot.length);
+    const image = new Uint8Array(this.image.memory);
+    bytes.set(image);
+    if (bytes.length > image.length) bytes.fill(0, image.length);
     this.dirty = false;
   }
 
@@ -157,7 +207,7 @@ export class Engine {
       this.current = null;
       this.job = null;
     }
-    if (this.memory.buffer.byteLength - this.snapshot.length > RECYCLE_MEMORY_BYTES) outcome.recycle = true;
+    if (this.memory.buffer.byteLength - this.image.memory.byteLength > RECYCLE_MEMORY_BYTES) outcome.recycle = true;
     return outcome;
   }
 

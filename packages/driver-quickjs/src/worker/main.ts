@@ -19,10 +19,10 @@ void connectToParent().then((port) => {
 
 function handle(msg: InitMessage | RunMessage, send: (event: WorkerEvent) => void): void {
   if (msg.type === "init") {
-    Engine.create(msg.wasmModule, msg.limits, new SyscallChannel(msg.bridge)).then(
+    Engine.create(msg.wasmModule, msg.limits, new SyscallChannel(msg.bridge), msg.image).then(
       (e) => {
         engine = e;
-        send({ type: "ready" });
+        send(e.image === msg.image ? { type: "ready" } : { type: "ready", image: e.image });
       },
       (err: unknown) => send({ type: "failed", message: err instanceof Error ? `${err.message}\n${err.stack ?? ""}` : String(err) }),
     );
