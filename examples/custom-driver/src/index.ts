@@ -1,0 +1,2 @@
+/** A contributor's runtime driver for secure-exec: `upper`. */
+export { createUpperDriver, upperAscii } from "./upper-driver.js";
