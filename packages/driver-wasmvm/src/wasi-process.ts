@@ -103,7 +103,8 @@ export class WasiProcess implements DriverProcess {
     }
     this.pooled = pooled;
     const { worker, channel } = pooled;
-    this.host = new BridgeHost(channel, createSyscallHandler(ki, ctx.pid, this.options.times));
+    // The syscall handlers never keep a request payload past their reply (the kernel copies what it keeps).
+    this.host = new BridgeHost(channel, createSyscallHandler(ki, ctx.pid, this.options.times), { borrowPayload: true });
     this.host.start();
     const offMessage = worker.onMessage((message) => {
       if ((message as WorkerMessage).type === "exit") this.exited((message as { code: number }).code);

@@ -93,8 +93,28 @@ export function fdOps({ ki, pid, times }: OpContext): Record<number, OpHandler> 
     }
   };
 
+  /**
+   * Reads up to `length` bytes, waiting only for the first ones. Taking from
+   * a full pipe lets a blocked writer refill it at once, so whatever became
+   * available meanwhile is taken too: one round trip then carries as much as
+   * the guest asked for (128 KiB for cat) instead of one pipe buffer.
+   */
+  const readAvailable = async (fd: number, length: number): Promise<Uint8Array | Uint8Array[]> => {
+    const first = await ki.fdRead(pid, fd, length);
+    if (first.length === 0 || first.length >= length || !ki.fdPoll(pid, fd).readable) return first;
+    const parts = [first];
+    let total = first.length;
+    while (total < length && ki.fdPoll(pid, fd).readable) {
+      const more = await ki.fdRead(pid, fd, length - total);
+      if (more.length === 0) break;
+      parts.push(more);
+      total += more.length;
+    }
+    return parts;
+  };
+
   const ops: Record<number, OpHandler> = {
-    [Op.FD_READ]: (a) => onFile(a[0], async () => ({ payload: await ki.fdRead(pid, a[0], a[1]) })),
+    [Op.FD_READ]: (a) => onFile(a[0], async () => ({ payload: await readAvailable(a[0], a[1]) })),
     [Op.FD_WRITE]: (a, payload) => onFile(a[0], async () => ({ values: [await ki.fdWrite(pid, a[0], payload)] })),
     [Op.FD_PREAD]: (a) => onFile(a[0], async () => ({ payload: await ki.fdPread(pid, a[0], a[1], BigInt(a[2])) })),
     [Op.FD_PWRITE]: (a, payload) =>

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KernelError } from "../errors.js";
-import { BridgeHost, type BridgeHandler } from "./host.js";
+import { BridgeHost, type BridgeHandler, type BridgeHostOptions } from "./host.js";
 import { createBridgeBuffer } from "./protocol.js";
 import { buildTestWorker, type BuiltWorker } from "./test/build-worker.js";
 import { startWorker, type HostWorker } from "./workers.js";
@@ -39,10 +39,11 @@ async function callThroughWorker(
   handler: BridgeHandler,
   request: { op: number; args: number[]; payload: Uint8Array },
   payloadBytes?: number,
+  options?: BridgeHostOptions,
 ): Promise<Record<string, unknown>> {
   const worker = await readyWorker();
   const buffer = createBridgeBuffer(payloadBytes);
-  const host = new BridgeHost(buffer, handler);
+  const host = new BridgeHost(buffer, handler, options);
   host.start();
   const reply = nextMessage(worker);
   worker.postMessage({ kind: "call", buffer, ...request });
@@ -111,6 +112,31 @@ describe("worker bridge", () => {
     );
     expect(sameBytes(seenByHost!, sent)).toBe(true);
     expect(sameBytes(result.payload as Uint8Array, pattern(size, 9))).toBe(true);
+  });
+
+  it("sends a reply given in pieces as one payload, across chunk boundaries", async () => {
+    const pieces = [pattern(5000, 1), pattern(3, 2), pattern(9000, 3)];
+    const result = await callThroughWorker(() => ({ payload: pieces }), { op: 4, args: [], payload: new Uint8Array(0) }, 4096);
+    const joined = new Uint8Array(14003);
+    joined.set(pieces[0]);
+    joined.set(pieces[1], 5000);
+    joined.set(pieces[2], 5003);
+    expect(sameBytes(result.payload as Uint8Array, joined)).toBe(true);
+  });
+
+  it("lends handlers the request payload in a reused buffer when asked to", async () => {
+    let seen: Uint8Array | undefined;
+    const sent = pattern(70_000, 4);
+    await callThroughWorker(
+      ({ payload }) => {
+        seen = payload.slice();
+        return {};
+      },
+      { op: 5, args: [], payload: sent },
+      undefined,
+      { borrowPayload: true },
+    );
+    expect(sameBytes(seen!, sent)).toBe(true);
   });
 
   it("turns a handler's KernelError into a remote error with its code and message", async () => {

@@ -16,13 +16,16 @@ import {
   type BridgeErrorInfo,
 } from "./protocol.js";
 
-/** One call as the host handler sees it. The arrays are the handler's own copies. */
+/** One call as the host handler sees it. */
 export interface BridgeRequest {
   /** The op number the client passed. */
   op: number;
-  /** The eight argument values (unset ones are 0). */
+  /** The eight argument values (unset ones are 0); the handler's own copy. */
   args: Float64Array;
-  /** The request payload. */
+  /**
+   * The request payload: the handler's own copy, or, with the host option
+   * `borrowPayload`, a view of a buffer the host reuses once the handler settles.
+   */
   payload: Uint8Array;
 }
 
@@ -32,8 +35,19 @@ export interface BridgeResponse {
   status?: number;
   /** Up to eight result values. */
   values?: ArrayLike<number>;
-  /** Result bytes of any length; copied out before the handler's next call. */
-  payload?: Uint8Array;
+  /** Result bytes of any length, or several pieces sent as one; the host copies them out. */
+  payload?: Uint8Array | readonly Uint8Array[];
+}
+
+/** Options for a `BridgeHost`. */
+export interface BridgeHostOptions {
+  /**
+   * Hand handlers request payloads in a buffer the host reuses for the next
+   * call instead of a fresh copy each (allocating 64 KiB costs more than
+   * copying it). Only for handlers that never keep the payload past the
+   * moment their result settles.
+   */
+  borrowPayload?: boolean;
 }
 
 /** Serves one call; may return a promise. */
@@ -63,10 +77,16 @@ export class BridgeHost {
   private stopped = false;
   private partial: Uint8Array | null = null;
   private partialLength = 0;
-  private pending: Uint8Array = EMPTY;
+  private pending: readonly Uint8Array[] = [];
+  private pendingPart = 0;
   private pendingOffset = 0;
+  private scratch: Uint8Array = EMPTY;
 
-  constructor(buffer: SharedArrayBuffer, private readonly handler: BridgeHandler) {
+  constructor(
+    buffer: SharedArrayBuffer,
+    private readonly handler: BridgeHandler,
+    private readonly options: BridgeHostOptions = {},
+  ) {
     this.views = new BridgeViews(buffer);
     this.capacity = this.views.payload.length;
   }
@@ -159,8 +179,14 @@ export class BridgeHost {
       copyBytes(this.partial, area.subarray(0, chunk), this.partialLength);
       payload = this.partial;
       this.partial = null;
+    } else if (chunk === 0) {
+      payload = EMPTY;
+    } else if (this.options.borrowPayload) {
+      if (this.scratch.length < chunk) this.scratch = new Uint8Array(Math.max(chunk, Math.min(this.capacity, 2 * this.scratch.length)));
+      payload = this.scratch.subarray(0, chunk);
+      copyBytes(payload, area.subarray(0, chunk));
     } else {
-      payload = chunk === 0 ? EMPTY : copyOut(area.subarray(0, chunk));
+      payload = copyOut(area.subarray(0, chunk));
     }
     return { op: i32[Slot.OP], args: values.slice(), payload };
   }
@@ -171,19 +197,34 @@ export class BridgeHost {
     const count = given ? Math.min(given.length, VALUE_COUNT) : 0;
     for (let i = 0; i < count; i++) values[i] = given![i];
     for (let i = count; i < VALUE_COUNT; i++) values[i] = 0;
-    this.pending = response.payload ?? EMPTY;
+    const payload = response.payload ?? EMPTY;
+    this.pending = payload instanceof Uint8Array ? [payload] : payload;
+    this.pendingPart = 0;
     this.pendingOffset = 0;
-    this.views.u32[Slot.TOTAL_LENGTH] = this.pending.length;
+    let total = 0;
+    for (const part of this.pending) total += part.length;
+    this.views.u32[Slot.TOTAL_LENGTH] = total;
     this.views.i32[Slot.STATUS] = response.status ?? 0;
     this.sendPendingChunk();
   }
 
+  /** Copies the next payload-area's worth of the pending reply into the channel and answers. */
   private sendPendingChunk(): void {
-    const chunk = Math.min(this.capacity, this.pending.length - this.pendingOffset);
-    if (chunk > 0) copyBytes(this.views.payload, this.pending.subarray(this.pendingOffset, this.pendingOffset + chunk));
-    this.pendingOffset += chunk;
-    if (this.pendingOffset >= this.pending.length) this.pending = EMPTY;
-    this.views.u32[Slot.CHUNK_LENGTH] = chunk;
+    const area = this.views.payload;
+    let filled = 0;
+    while (filled < this.capacity && this.pendingPart < this.pending.length) {
+      const part = this.pending[this.pendingPart];
+      const n = Math.min(this.capacity - filled, part.length - this.pendingOffset);
+      if (n > 0) copyBytes(area, part.subarray(this.pendingOffset, this.pendingOffset + n), filled);
+      filled += n;
+      this.pendingOffset += n;
+      if (this.pendingOffset >= part.length) {
+        this.pendingPart += 1;
+        this.pendingOffset = 0;
+      }
+    }
+    if (this.pendingPart >= this.pending.length) this.pending = [];
+    this.views.u32[Slot.CHUNK_LENGTH] = filled;
     this.respond();
   }
 

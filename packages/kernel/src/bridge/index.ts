@@ -18,6 +18,6 @@ export {
   type BridgeClientOptions,
   type BridgeReply,
 } from "./client.js";
-export { BridgeHost, type BridgeHandler, type BridgeRequest, type BridgeResponse } from "./host.js";
+export { BridgeHost, type BridgeHandler, type BridgeHostOptions, type BridgeRequest, type BridgeResponse } from "./host.js";
 export { copyBytes, copyOut } from "./copy.js";
 export { connectToParent, startWorker, type HostWorker, type ParentPort, type StartWorkerOptions } from "./workers.js";
