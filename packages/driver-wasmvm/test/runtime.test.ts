@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createKernel, type Kernel } from "@secure-exec/kernel";
 import { createInMemoryFileSystem } from "@secure-exec/os-browser";
 import { readCommandList } from "../src/binary/command-list.js";
@@ -24,6 +25,30 @@ describe("createWasmVmRuntime", () => {
     expect(listed).toContain("true");
     expect(driver.commands).toEqual([...listed, "probe"]);
     expect(kernel.commands.get("cat")).toBe("wasmvm");
+  });
+
+  it("runs extra commands given as a host path or a compiled module", async () => {
+    const path = fileURLToPath(new URL("./fixtures/probe.wasm", import.meta.url));
+    const module = await WebAssembly.compile(probeWasm);
+    kernel = await wasiKernel({ commands: { "from-path": path, "from-module": module } });
+    expect((await run(kernel, "from-path", ["args"])).stdout).toBe("from-path\nargs\n");
+    expect((await run(kernel, "from-module", ["args"])).stdout).toBe("from-module\nargs\n");
+  });
+
+  it("compiles a binary once per host process, however many runtimes use it", async () => {
+    const path = fileURLToPath(new URL("./fixtures/probe.wasm", import.meta.url));
+    const compile = vi.spyOn(WebAssembly, "compile");
+    try {
+      const first = await wasiKernel({ commands: { "cached-probe": path }, memoryLimit: 48 * 1024 * 1024 });
+      expect((await run(first, "cached-probe", ["exit", "0"])).exitCode).toBe(0);
+      await first.dispose();
+      const compiledBefore = compile.mock.calls.length;
+      kernel = await wasiKernel({ commands: { "cached-probe": path }, memoryLimit: 48 * 1024 * 1024 });
+      expect((await run(kernel, "cached-probe", ["exit", "0"])).exitCode).toBe(0);
+      expect(compile.mock.calls.length).toBe(compiledBefore);
+    } finally {
+      compile.mockRestore();
+    }
   });
 
   it("throws when initialized twice and when spawning before init", async () => {
