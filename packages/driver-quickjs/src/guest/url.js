@@ -81,7 +81,7 @@
       rest = rest.slice(0, queryAt);
     }
     if (rest.startsWith("//") || (special && rec.protocol !== "file:")) {
-      rest = rest.replace(/^\/*/, "");
+      rest = rec.protocol === "file:" ? rest.slice(2) : rest.replace(/^\/*/, "");
       const slash = rest.indexOf("/");
       const authority = slash >= 0 ? rest.slice(0, slash) : rest;
       rest = slash >= 0 ? rest.slice(slash) : "";
