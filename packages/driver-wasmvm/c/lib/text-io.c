@@ -65,3 +65,48 @@ void buffer_free(byte_buffer *b) {
     b->data = NULL;
     b->start = b->end = b->cap = 0;
 }
+
+static char *stdin_operand[] = {"-"};
+
+void chain_init(input_chain *c, char **files, int nfiles) {
+    c->files = nfiles ? files : stdin_operand;
+    c->nfiles = nfiles ? nfiles : 1;
+    c->next = 0;
+    c->fd = -1;
+    c->name = NULL;
+    c->buf = xmalloc(READ_CHUNK);
+    c->pos = c->len = 0;
+    c->status = 0;
+}
+
+static int chain_refill(input_chain *c) {
+    for (;;) {
+        if (c->fd < 0) {
+            if (c->next >= c->nfiles) return 0;
+            c->name = c->files[c->next++];
+            c->fd = open_input(c->name);
+            if (c->fd < 0) {
+                se_warn_errno(c->name);
+                c->status = 1;
+                continue;
+            }
+        }
+        ssize_t n = read_retry(c->fd, c->buf, READ_CHUNK);
+        if (n > 0) {
+            c->pos = 0;
+            c->len = (size_t)n;
+            return 1;
+        }
+        if (n < 0) {
+            se_warn_errno(c->name);
+            c->status = 1;
+        }
+        close_input(c->fd);
+        c->fd = -1;
+    }
+}
+
+int chain_getc(input_chain *c) {
+    if (c->pos == c->len && !chain_refill(c)) return -1;
+    return c->buf[c->pos++];
+}

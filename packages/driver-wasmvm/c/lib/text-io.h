@@ -35,4 +35,24 @@ int buffer_read_all(byte_buffer *b, int fd);
 static inline size_t buffer_len(const byte_buffer *b) { return b->end - b->start; }
 void buffer_free(byte_buffer *b);
 
+/*
+ * The operands read as one stream, byte by byte (expand, unexpand): a file
+ * that cannot be opened or read is reported as "PROG: NAME: error", marks
+ * the status 1, and is skipped.
+ */
+typedef struct input_chain {
+    char **files;
+    int nfiles, next;
+    int fd; /* -1 between files */
+    const char *name;
+    unsigned char *buf;
+    size_t pos, len;
+    int status;
+} input_chain;
+
+/* Starts reading FILES (or standard input when NFILES is 0). */
+void chain_init(input_chain *c, char **files, int nfiles);
+/* The next byte, or -1 when every operand is exhausted. */
+int chain_getc(input_chain *c);
+
 #endif
