@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/fs-util.h"
 #include "lib/when.h"
 
 SE_COMMAND(main_touch, "touch")
@@ -146,7 +147,7 @@ int main_touch(int argc, char **argv) {
                 }
             }
         }
-        if (utimensat(AT_FDCWD, f, ts, no_deref ? AT_SYMLINK_NOFOLLOW : 0) != 0) {
+        if (fs_set_times(f, ts, no_deref) != 0) {
             int e = errno;
             if (e == ENOENT && (no_create || no_deref)) continue;
             fflush(stdout);

@@ -61,7 +61,7 @@ void fs_copy_done(void) {
 
 static void set_times(const char *path, const struct stat *st, int nofollow) {
     struct timespec ts[2] = {st->st_atim, st->st_mtim};
-    utimensat(AT_FDCWD, path, ts, nofollow ? AT_SYMLINK_NOFOLLOW : 0);
+    fs_set_times(path, ts, nofollow);
 }
 
 static int copy_data(const char *src, const char *dst, int in, int out) {

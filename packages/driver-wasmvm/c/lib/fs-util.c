@@ -2,6 +2,8 @@
 #include "fs-util.h"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <time.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,3 +123,20 @@ void fs_free_list(char **names) {
 const char *fs_user_name(unsigned uid) { return uid == 0 ? "root" : NULL; }
 
 const char *fs_group_name(unsigned gid) { return gid == 0 ? "root" : NULL; }
+
+int fs_set_times(const char *path, const struct timespec ts[2], int nofollow) {
+    struct timespec t[2] = {ts[0], ts[1]};
+    if (t[0].tv_nsec == UTIME_OMIT || t[1].tv_nsec == UTIME_OMIT) {
+        struct stat st;
+        if ((nofollow ? lstat(path, &st) : stat(path, &st)) != 0) return -1;
+        if (t[0].tv_nsec == UTIME_OMIT) t[0] = st.st_atim;
+        if (t[1].tv_nsec == UTIME_OMIT) t[1] = st.st_mtim;
+    }
+    if (t[0].tv_nsec == UTIME_NOW || t[1].tv_nsec == UTIME_NOW) {
+        struct timespec now;
+        clock_gettime(CLOCK_REALTIME, &now);
+        if (t[0].tv_nsec == UTIME_NOW) t[0] = now;
+        if (t[1].tv_nsec == UTIME_NOW) t[1] = now;
+    }
+    return utimensat(AT_FDCWD, path, t, nofollow ? AT_SYMLINK_NOFOLLOW : 0);
+}

@@ -42,6 +42,13 @@ int fs_is_dot_or_dotdot(const char *path);
 const char *fs_last_component(const char *path);
 
 /*
+ * utimensat(AT_FDCWD, path, ts, nofollow ? AT_SYMLINK_NOFOLLOW : 0), with
+ * UTIME_NOW and UTIME_OMIT replaced by the clock and the file's current
+ * times first: wasi-libc refuses those two markers with EINVAL.
+ */
+int fs_set_times(const char *path, const struct timespec ts[2], int nofollow);
+
+/*
  * The name of a user or group id. The sandbox has no user database, so
  * the mapping is fixed: 0 is "root"; any other id has no name (NULL), and
  * callers print the number instead, as GNU tools do for unknown ids.

@@ -35,7 +35,9 @@ interface Outcome {
 
 function readCases(): Case[] {
   const cases: Case[] = [];
-  for (const file of readdirSync(join(here, "cases")).filter((f) => f.endsWith(".txt")).sort()) {
+  // DIFFERENTIAL_CASES=files.txt,text.txt runs only those case files (for working on one area).
+  const only = process.env.DIFFERENTIAL_CASES?.split(",").filter(Boolean);
+  for (const file of readdirSync(join(here, "cases")).filter((f) => f.endsWith(".txt") && (!only || only.includes(f))).sort()) {
     readFileSync(join(here, "cases", file), "utf8").split("\n").forEach((raw, i) => {
       const text = raw.trim();
       if (!text || text.startsWith("#")) return;
