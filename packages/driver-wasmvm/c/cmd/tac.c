@@ -34,12 +34,14 @@ static struct match *find_separators(const char *data, size_t len, size_t *count
     while (pos < len) {
         size_t s, e;
         if (use_regex) {
+            /* regexec stops at a NUL byte: search each NUL-free stretch in turn. */
             regmatch_t rm;
-            rm.rm_so = (regoff_t)pos;
-            rm.rm_eo = (regoff_t)len;
-            if (regexec(&sep_regex, data, 1, &rm, REG_STARTEND | (pos ? REG_NOTBOL : 0)) != 0) break;
-            s = (size_t)rm.rm_so;
-            e = (size_t)rm.rm_eo;
+            if (regexec(&sep_regex, data + pos, 1, &rm, pos ? REG_NOTBOL : 0) != 0) {
+                pos += strlen(data + pos) + 1;
+                continue;
+            }
+            s = pos + (size_t)rm.rm_so;
+            e = pos + (size_t)rm.rm_eo;
             if (e == s) { /* an empty match separates nothing; step past it */
                 pos = s + 1;
                 continue;
