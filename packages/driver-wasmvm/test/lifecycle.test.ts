@@ -1,5 +1,11 @@
-import { readdirSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "tsup";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { sourceAliases } from "../vitest.config.js";
 import { SIGKILL, SIGTERM, type Kernel } from "@secure-exec/kernel";
 import { run, wasiKernel } from "./helpers/kernel.js";
 
@@ -72,6 +78,39 @@ describe("killing WASI processes", () => {
     expect(threadCount()).toBeGreaterThan(baseline);
     await kernel.dispose();
     kernel = undefined;
+    // A terminated worker's thread may take a moment to be reaped by the OS.
+    for (let i = 0; i < 50 && threadCount() > baseline; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(threadCount()).toBe(baseline);
   });
+
+  it("lets the host process exit on its own after dispose, even after a guest spun forever", async () => {
+    const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+    const outDir = mkdtempSync(join(tmpdir(), "wasmvm-dispose-"));
+    try {
+      await build({
+        entry: { script: here("./fixtures/dispose-exits.ts") },
+        outDir,
+        format: ["esm"],
+        platform: "node",
+        target: "node20",
+        dts: false,
+        silent: true,
+        config: false,
+        noExternal: [/.*/],
+        outExtension: () => ({ js: ".mjs" }),
+        // memfs, bundled in, requires Node builtins.
+        banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
+        esbuildOptions(options) {
+          options.alias = Object.fromEntries(sourceAliases.map((a) => [String(a.find).slice(2, -2).replace(/\\/g, ""), a.replacement]));
+        },
+      });
+      const child = spawnSync(process.execPath, [join(outDir, "script.mjs"), inject("workerUrl"), here("./fixtures/probe.wasm"), here("../wasm/commands.wasm")], {
+        timeout: 10_000,
+        encoding: "utf8",
+      });
+      expect({ status: child.status, stdout: child.stdout, stderr: child.stderr.slice(0, 600) }).toEqual({ status: 0, stdout: "probe args one; disposed\n", stderr: "" });
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
