@@ -28,16 +28,21 @@ describe("process, stdin, timers and child_process", () => {
     expect(r.stdout).toBe("[one]\n[two]\nclosed\n");
   });
 
-  it("timers, immediates, nextTicks and promises run in Node's order", async () => {
+  it("nextTicks run before promise jobs, and both before timers and immediates", async () => {
     const r = await run(`
-      setTimeout(() => console.log('timeout'), 0);
+      setTimeout(() => console.log('timeout'), 5);
       setImmediate(() => console.log('immediate'));
       process.nextTick(() => console.log('tick'));
       Promise.resolve().then(() => console.log('promise'));
       queueMicrotask(() => console.log('microtask'));
       console.log('sync');
     `);
-    expect(r.stdout).toBe("sync\ntick\npromise\nmicrotask\ntimeout\nimmediate\n");
+    expect(r.stdout).toBe("sync\ntick\npromise\nmicrotask\nimmediate\ntimeout\n");
+  });
+
+  it("clearTimeout and clearImmediate cancel before the callback runs", async () => {
+    const r = await run("const t = setTimeout(() => console.log('no'), 1); clearTimeout(t); const i = setImmediate(() => console.log('no')); clearImmediate(i); setTimeout(() => console.log('done'), 2)");
+    expect(r.stdout).toBe("done\n");
   });
 
   it("setInterval repeats until cleared and timers wait for their delay", async () => {

@@ -131,6 +131,7 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
     const ms = ctx.getNumber(msH);
     const current = state();
     const until = current && current.deadline > 0 ? Math.min(ms, Math.max(0, current.deadline - performance.now())) : ms;
+    channel.flush();
     if (until > 0) Atomics.wait(sleeper, 0, 0, until);
     return undefined;
   });

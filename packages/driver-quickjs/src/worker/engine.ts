@@ -184,15 +184,18 @@ export class Engine {
       timedOut: false,
     };
     this.current = state;
+    this.channel.reset();
     let outcome: RunOutcome;
     try {
       const jobJson = this.ctx.newString(JSON.stringify(job));
       this.callHook("start", jobJson);
       jobJson.dispose();
       this.drain();
+      this.channel.flush();
       for (;;) {
         const more = this.callHookNumber("step");
         this.drain();
+        this.channel.flush();
         if (more === 0) {
           const again = this.callHookNumber("beforeExit");
           this.drain();
@@ -204,6 +207,7 @@ export class Engine {
       if (!(e instanceof GuestExit)) throw e;
       outcome = { code: e.code & 0xff, recycle: e.recycle };
     } finally {
+      this.channel.flush();
       this.current = null;
       this.job = null;
     }
@@ -214,6 +218,7 @@ export class Engine {
   private shouldInterrupt(): boolean {
     const s = this.current;
     if (s === null) return false;
+    this.channel.flushIfStale();
     if (s.exiting) return true;
     if (s.deadline > 0 && performance.now() > s.deadline) {
       s.timedOut = true;
