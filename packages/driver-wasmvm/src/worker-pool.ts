@@ -1,11 +1,13 @@
 /**
- * Pre-warmed WASI workers. The pool keeps `size` workers started and idle
- * (a cold worker costs tens of milliseconds), each with its own bridge
- * channel and, once started, asked to pre-instantiate the preload program
- * (the multicall binary). A process takes one, gives it back when it exits
- * normally, and discards it when it is killed (the worker is terminated and
- * a fresh one started in its place). Idle workers do not keep the host
- * process alive; busy ones do.
+ * Pre-warmed WASI workers. The pool keeps at least `size` workers started
+ * and idle (a cold worker costs tens of milliseconds), each with its own
+ * bridge channel and, once started, asked to pre-instantiate the preload
+ * program (the multicall binary). A process takes the most recently used
+ * one and gives it back when it exits normally; the pool keeps up to
+ * 2 × size + 1 idle, so spawning one process after another reuses the same
+ * workers instead of starting and dropping them. A killed process's worker
+ * is terminated and a fresh one started in its place. Idle workers do not
+ * keep the host process alive; busy ones do.
  */
 import { createBridgeBuffer, startWorker, type HostWorker } from "@secure-exec/kernel/worker-bridge";
 import type { Program } from "./module-cache.js";
@@ -71,7 +73,7 @@ export class WorkerPool {
   /** Gives back a worker whose process exited normally. */
   release(entry: PooledWorker): void {
     if (this.disposed || !this.live.has(entry)) return;
-    if (this.idle.length >= this.size && this.waiters.length === 0) {
+    if (this.idle.length >= 2 * this.size + 1 && this.waiters.length === 0) {
       this.discard(entry, false);
       return;
     }
