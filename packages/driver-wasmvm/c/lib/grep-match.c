@@ -12,6 +12,12 @@ static int word_ok(const char *line, size_t len, size_t so, size_t eo) {
     return (so == 0 || !is_word((unsigned char)line[so - 1])) && (eo == len || !is_word((unsigned char)line[eo]));
 }
 
+/* Builds the DFA for a single regex without back-references or word assertions (not with -w). */
+static void add_dfa(grep_matcher *m, char eol) {
+    if (m->nrx != 1 || m->word || m->rx[0].parts.backrefs || m->rx[0].parts.word_asserts) return;
+    m->dfa = grep_dfa_new(m->rx[0].parts.bre, m->icase, m->line, (unsigned char)eol);
+}
+
 const char *gm_compile(grep_matcher *m, char **pats, const size_t *lens, size_t n, int syntax,
                        int icase, int word, int line, char eol, const char **warning) {
     memset(m, 0, sizeof *m);
@@ -72,6 +78,7 @@ const char *gm_compile(grep_matcher *m, char **pats, const size_t *lens, size_t 
             const char *err = se_regex_compile_parts(&m->rx[0], &joined, rxflags);
             for (size_t i = 0; i < n; i++) se_rx_parts_free(&parts[i]);
             free(parts);
+            if (!err) add_dfa(m, eol);
             return err;
         }
         m->nrx = n;
@@ -81,6 +88,7 @@ const char *gm_compile(grep_matcher *m, char **pats, const size_t *lens, size_t 
             if (err) return err;
         }
         free(parts);
+        add_dfa(m, eol);
         return NULL;
     }
     for (size_t i = 0; i < n; i++) se_rx_parts_free(&parts[i]);
@@ -200,6 +208,7 @@ int gm_next_match(grep_matcher *m, char *line, size_t len, size_t start, size_t 
 }
 
 int gm_line_matches(grep_matcher *m, char *line, size_t len) {
+    if (m->dfa) return grep_dfa_line_matches(m->dfa, line, len);
     if (!m->word && !m->line) {
         if (m->literal_only) {
             for (size_t i = 0; i < m->nlit; i++)
@@ -233,6 +242,12 @@ char *gm_find(grep_matcher *m, char *beg, char *end, char **lend) {
                 *lend = le + 1;
                 return ls;
             }
+        } else if (m->dfa) {
+            const char *dend;
+            const char *hit = grep_dfa_find(m->dfa, pos, end, &dend);
+            if (!hit) return NULL;
+            *lend = (char *)dend;
+            return (char *)hit;
         } else {
             ls = pos;
             le = memchr(pos, m->eol, (size_t)(end - pos));

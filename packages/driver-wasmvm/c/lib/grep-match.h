@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "gnu-regex.h"
+#include "grep-dfa.h"
 #include "literal-search.h"
 
 /* Pattern syntaxes. */
@@ -29,6 +30,7 @@ typedef struct grep_matcher {
     const char *cache_pos, *cache_end;
     size_t nrx;
     se_regex *rx;
+    grep_dfa *dfa;          /* answers "does the line match" when the regex allows (else NULL) */
 } grep_matcher;
 
 /*
