@@ -57,29 +57,38 @@ export class GuestMemory {
     return this.bytesView.subarray(start, start + (len >>> 0));
   }
 
+  // Each accessor checks (which refreshes the views after a grow) before it touches `this.view`.
   u8(ptr: number): number {
-    return this.view.getUint8(this.check(ptr, 1));
+    const at = this.check(ptr, 1);
+    return this.view.getUint8(at);
   }
   u16(ptr: number): number {
-    return this.view.getUint16(this.check(ptr, 2), true);
+    const at = this.check(ptr, 2);
+    return this.view.getUint16(at, true);
   }
   u32(ptr: number): number {
-    return this.view.getUint32(this.check(ptr, 4), true);
+    const at = this.check(ptr, 4);
+    return this.view.getUint32(at, true);
   }
   u64(ptr: number): bigint {
-    return this.view.getBigUint64(this.check(ptr, 8), true);
+    const at = this.check(ptr, 8);
+    return this.view.getBigUint64(at, true);
   }
   setU8(ptr: number, value: number): void {
-    this.view.setUint8(this.check(ptr, 1), value);
+    const at = this.check(ptr, 1);
+    this.view.setUint8(at, value);
   }
   setU16(ptr: number, value: number): void {
-    this.view.setUint16(this.check(ptr, 2), value, true);
+    const at = this.check(ptr, 2);
+    this.view.setUint16(at, value, true);
   }
   setU32(ptr: number, value: number): void {
-    this.view.setUint32(this.check(ptr, 4), value >>> 0, true);
+    const at = this.check(ptr, 4);
+    this.view.setUint32(at, value >>> 0, true);
   }
   setU64(ptr: number, value: bigint | number): void {
-    this.view.setBigUint64(this.check(ptr, 8), BigInt.asUintN(64, BigInt(value)), true);
+    const at = this.check(ptr, 8);
+    this.view.setBigUint64(at, BigInt.asUintN(64, BigInt(value)), true);
   }
 
   /** Decodes `len` bytes at `ptr` as UTF-8; EILSEQ if they are not valid UTF-8. */
