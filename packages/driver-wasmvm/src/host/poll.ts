@@ -37,12 +37,11 @@ function readyList(ki: KernelInterface, pid: number, subs: Subscription[]): [num
 }
 
 function encode(ready: [number, number][]): Uint8Array {
-  const out = new Uint8Array(ready.length * 12);
+  const out = new Uint8Array(ready.length * 8);
   const view = new DataView(out.buffer);
   ready.forEach(([index, errno], i) => {
-    view.setUint32(i * 12, index, true);
-    view.setUint32(i * 12 + 4, errno, true);
-    view.setUint32(i * 12 + 8, 0, true);
+    view.setUint32(i * 8, index, true);
+    view.setUint32(i * 8 + 4, errno, true);
   });
   return out;
 }

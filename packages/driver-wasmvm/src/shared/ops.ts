@@ -57,7 +57,7 @@ export const Op = {
   PATH_FILESTAT: 25,
   /** [dirfd, lookupflags, fstflags] + payload: atim, mtim (u64 ns each), then the path. */
   PATH_SET_TIMES: 26,
-  /** [timeoutMs (-1: none)] + payload: (u32 fd, u32 eventtype) pairs → payload: (u32 index, u32 errno, u32 hangup) triples of ready entries. */
+  /** [timeoutMs (-1: none)] + payload: (u32 fd, u32 eventtype) pairs → payload: (u32 index, u32 errno) pairs of ready entries. */
   POLL: 27,
   /** [stdinFd, stdoutFd, stderrFd] + JSON { argv, env?, cwd? } → [pid]. */
   PROC_SPAWN: 28,

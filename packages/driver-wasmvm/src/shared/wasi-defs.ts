@@ -87,8 +87,6 @@ export const Clock = { REALTIME: 0, MONOTONIC: 1, PROCESS_CPUTIME_ID: 2, THREAD_
 export const Eventtype = { CLOCK: 0, FD_READ: 1, FD_WRITE: 2 } as const;
 /** subclockflags: the timeout is an absolute time. */
 export const SUBSCRIPTION_CLOCK_ABSTIME = 1;
-/** eventrwflags: the peer hung up. */
-export const EVENT_FD_READWRITE_HANGUP = 1;
 /** Largest valid `advice` value (NOREUSE). */
 export const ADVICE_MAX = 5;
 /** The preopen type of a directory. */

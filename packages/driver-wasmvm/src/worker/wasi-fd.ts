@@ -7,7 +7,7 @@
  */
 import { copyBytes } from "@secure-exec/kernel/worker-bridge";
 import { Op } from "../shared/ops.js";
-import { ADVICE_MAX, ALL_RIGHTS, Errno, Fdflags, Fstflags, Rights, Size } from "../shared/wasi-defs.js";
+import { ADVICE_MAX, ALL_RIGHTS, Errno, Fdflags, Fstflags, PREOPENTYPE_DIR, Rights, Size } from "../shared/wasi-defs.js";
 import { defaultRights } from "./fd-state.js";
 import type { GuestBuffer } from "./guest-memory.js";
 import { encodeTimestamps } from "../shared/time.js";
@@ -258,7 +258,7 @@ export function fdCalls(p: WorkerProcess): Record<string, WasiFunction> {
       p.memory.check(ptr, Size.PRESTAT);
       const name = p.preopens.get(fd);
       if (!name) return Errno.BADF;
-      p.memory.setU32(ptr, 0);
+      p.memory.setU32(ptr, PREOPENTYPE_DIR);
       p.memory.setU32(ptr + 4, name.length);
       return Errno.SUCCESS;
     },

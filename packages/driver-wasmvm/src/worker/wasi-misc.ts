@@ -10,7 +10,6 @@ import { Op } from "../shared/ops.js";
 import {
   Clock,
   Errno,
-  EVENT_FD_READWRITE_HANGUP,
   Eventtype,
   Size,
   SUBSCRIPTION_CLOCK_ABSTIME,
@@ -30,7 +29,6 @@ interface PendingEvent {
   userdata: bigint;
   error: number;
   type: number;
-  hangup: boolean;
 }
 
 /** The remaining preview1 imports for process `p`. */
@@ -111,7 +109,7 @@ export function miscCalls(p: WorkerProcess): Record<string, WasiFunction> {
           const timeoutMs = nsToMs(p.memory.u64(at + 24));
           const absolute = (p.memory.u16(at + 40) & SUBSCRIPTION_CLOCK_ABSTIME) !== 0;
           if (now(clock) === undefined) {
-            events.push({ userdata, error: Errno.INVAL, type, hangup: false });
+            events.push({ userdata, error: Errno.INVAL, type });
             continue;
           }
           let deadline = nowMs + timeoutMs;
@@ -137,17 +135,16 @@ export function miscCalls(p: WorkerProcess): Record<string, WasiFunction> {
         const reply = p.call(Op.POLL, [timeout], request);
         if (reply.status !== 0) return reply.status;
         const ready = new DataView(reply.payload.buffer, reply.payload.byteOffset, reply.payload.byteLength);
-        for (let off = 0; off + 12 <= reply.payload.length; off += 12) {
+        for (let off = 0; off + 8 <= reply.payload.length; off += 8) {
           const s = fds[ready.getUint32(off, true)];
-          const hangup = ready.getUint32(off + 8, true) === 1;
-          events.push({ userdata: s.userdata, error: ready.getUint32(off + 4, true), type: s.type, hangup });
+          events.push({ userdata: s.userdata, error: ready.getUint32(off + 4, true), type: s.type });
         }
       } else if (events.length === 0) {
         sleepMs(earliest - performance.now());
       }
       const after = performance.now();
       for (const c of clocks) {
-        if (c.deadline <= after) events.push({ userdata: c.userdata, error: 0, type: Eventtype.CLOCK, hangup: false });
+        if (c.deadline <= after) events.push({ userdata: c.userdata, error: 0, type: Eventtype.CLOCK });
       }
       const out = outPtr >>> 0;
       events.forEach((e, i) => {
@@ -156,7 +153,6 @@ export function miscCalls(p: WorkerProcess): Record<string, WasiFunction> {
         p.memory.setU64(at, e.userdata);
         p.memory.setU16(at + 8, e.error);
         p.memory.setU8(at + 10, e.type);
-        if (e.hangup) p.memory.setU16(at + 24, EVENT_FD_READWRITE_HANGUP);
       });
       p.memory.setU32(neventsPtr, events.length);
       return Errno.SUCCESS;
