@@ -118,8 +118,9 @@ export function createWasmVmRuntime(options: WasmVmRuntimeOptions = {}): Runtime
     spawn(command: string, args: string[], ctx: ProcessContext): DriverProcess {
       if (!kernel || !pool) throw new Error("wasmvm driver used before init");
       const ki = kernel;
-      const byName = command.includes("/") ? undefined : programFor(command);
-      const program = byName ?? programAtPath(ki, ki.resolvePath(ctx.pid, command));
+      const program = command.includes("/")
+        ? programAtPath(ki, ki.resolvePath(ctx.pid, command))
+        : programFor(command) ?? Promise.reject(new StartError("command not found", 127));
       const process = new WasiProcess({
         ki,
         ctx,
