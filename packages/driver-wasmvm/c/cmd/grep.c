@@ -360,6 +360,11 @@ static int search_fd(grep_state *g, int fd, const char *name) {
         pos -= keep;
         len -= keep;
     }
+    if (g->m.perl_limit_hit) {
+        if (!g->no_messages) se_warn("%s: exceeded PCRE's backtracking limit", name);
+        g->m.perl_limit_hit = 0;
+        g->error = 1;
+    }
     if (g->count) {
         if (g->out_file > 0) put_name(g, name, ':');
         printf("%ld\n", f.selected);
@@ -594,7 +599,7 @@ int main_grep(int argc, char **argv) {
         case 'E': syntax = GM_EXTENDED; break;
         case 'F': syntax = GM_FIXED; break;
         case 'G': syntax = GM_BASIC; break;
-        case 'P': se_die(2, "Perl matching not supported in a --disable-perl-regexp build");
+        case 'P': syntax = GM_PERL; break;
         case 'H': with_name = 1; break;
         case 'h': with_name = 0; break;
         case 'I': g->binary_files = BIN_WITHOUT_MATCH; break;

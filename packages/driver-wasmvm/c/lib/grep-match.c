@@ -18,6 +18,21 @@ static void add_dfa(grep_matcher *m, char eol) {
     m->dfa = grep_dfa_new(m->rx[0].parts.bre, m->icase, m->line, (unsigned char)eol);
 }
 
+/* -P: one pattern, wrapped as GNU grep wraps it for -w and -x. */
+static const char *compile_perl(grep_matcher *m, char **pats, const size_t *lens, size_t n) {
+    if (n != 1) return "the -P option only supports a single pattern";
+    const char *pre = m->line ? "^(?:" : m->word ? "(?<!\\w)(?:" : "";
+    const char *post = m->line ? ")$" : m->word ? ")(?!\\w)" : "";
+    size_t len = strlen(pre) + lens[0] + strlen(post);
+    char *full = xmalloc(len + 1);
+    sprintf(full, "%s", pre);
+    memcpy(full + strlen(pre), pats[0], lens[0]);
+    strcpy(full + strlen(pre) + lens[0], post);
+    const char *err = perl_regex_compile(&m->perl, full, len, m->icase);
+    free(full);
+    return err;
+}
+
 const char *gm_compile(grep_matcher *m, char **pats, const size_t *lens, size_t n, int syntax,
                        int icase, int word, int line, char eol, const char **warning) {
     memset(m, 0, sizeof *m);
@@ -26,6 +41,7 @@ const char *gm_compile(grep_matcher *m, char **pats, const size_t *lens, size_t 
     m->line = line;
     m->eol = eol;
     *warning = NULL;
+    if (syntax == GM_PERL) return compile_perl(m, pats, lens, n);
     int rxflags = (syntax == GM_EXTENDED ? SE_RX_ERE : 0) | (icase ? SE_RX_ICASE : 0);
     se_rx_parts *parts = xcalloc(n, sizeof *parts);
     int literal_only = 1, all_must = n > 0, backrefs = 0;
@@ -186,7 +202,15 @@ static int regex_match(grep_matcher *m, se_regex *rx, char *line, size_t len, si
     return 0;
 }
 
+/* -P search; a line that exhausts the backtracking limit counts as not matching. */
+static int perl_match(grep_matcher *m, const char *line, size_t len, size_t start, size_t *so, size_t *eo) {
+    int r = perl_regex_search(m->perl, line, len, start, so, eo);
+    if (r < 0) m->perl_limit_hit = 1;
+    return r > 0;
+}
+
 int gm_next_match(grep_matcher *m, char *line, size_t len, size_t start, size_t *so, size_t *eo) {
+    if (m->perl) return perl_match(m, line, len, start, so, eo);
     int found = 0;
     size_t bs = 0, be = 0;
     size_t count = m->literal_only ? m->nlit : m->nrx;
@@ -209,6 +233,10 @@ int gm_next_match(grep_matcher *m, char *line, size_t len, size_t start, size_t 
 
 int gm_line_matches(grep_matcher *m, char *line, size_t len) {
     if (m->dfa) return grep_dfa_line_matches(m->dfa, line, len);
+    if (m->perl) {
+        size_t so, eo;
+        return perl_match(m, line, len, 0, &so, &eo);
+    }
     if (!m->word && !m->line) {
         if (m->literal_only) {
             for (size_t i = 0; i < m->nlit; i++)

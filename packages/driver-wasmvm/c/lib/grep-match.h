@@ -14,9 +14,10 @@
 #include "gnu-regex.h"
 #include "grep-dfa.h"
 #include "literal-search.h"
+#include "perl-regex.h"
 
 /* Pattern syntaxes. */
-enum { GM_BASIC, GM_EXTENDED, GM_FIXED };
+enum { GM_BASIC, GM_EXTENDED, GM_FIXED, GM_PERL };
 
 /* A compiled pattern set. */
 typedef struct grep_matcher {
@@ -31,6 +32,8 @@ typedef struct grep_matcher {
     size_t nrx;
     se_regex *rx;
     grep_dfa *dfa;          /* answers "does the line match" when the regex allows (else NULL) */
+    perl_regex *perl;       /* -P: the one Perl pattern, with -w/-x built in */
+    int perl_limit_hit;     /* -P hit its backtracking limit on some line */
 } grep_matcher;
 
 /*
