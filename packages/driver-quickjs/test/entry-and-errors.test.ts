@@ -44,7 +44,7 @@ describe("node entry points, argv, exit codes and errors", () => {
   });
 
   it("an .mjs file is loaded as an ES module", async () => {
-    expect((await kernel.exec("node /app/esm.mjs")).stdout).toBe("esm 4 esm.mjs\n");
+    expect(await kernel.exec("node /app/esm.mjs")).toEqual({ exitCode: 0, stdout: "esm 4 esm.mjs\n", stderr: "", truncated: false });
   });
 
   it("a script on stdin runs when no script is given", async () => {
@@ -65,7 +65,7 @@ describe("node entry points, argv, exit codes and errors", () => {
   });
 
   it("sh -c passes the node exit status through", async () => {
-    expect((await kernel.exec(`sh -c 'node -e "process.exit(3)"'`)).exitCode).toBe(3);
+    expect(await kernel.exec(`sh -c 'node -e "process.exit(3)"'`)).toEqual({ exitCode: 3, stdout: "", stderr: "", truncated: false });
   });
 
   it("an uncaught ReferenceError prints Node's report and exits 1", async () => {

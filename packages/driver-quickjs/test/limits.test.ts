@@ -16,7 +16,7 @@ describe("per-process limits", () => {
     const r = await kernel.exec(`node -e ${sq("for (;;) {}")}`);
     expect(r.exitCode).toBe(124);
     expect(r.stderr).toBe("node: CPU time limit exceeded: the script ran for more than 400 ms and was stopped\n");
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("the time limit also stops a process blocked reading stdin", async () => {

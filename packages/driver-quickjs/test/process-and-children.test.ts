@@ -30,7 +30,7 @@ describe("process, stdin, timers and child_process", () => {
 
   it("nextTicks run before promise jobs, and both before timers and immediates", async () => {
     const r = await run(`
-      setTimeout(() => console.log('timeout'), 5);
+      setTimeout(() => console.log('timeout'), 100);
       setImmediate(() => console.log('immediate'));
       process.nextTick(() => console.log('tick'));
       Promise.resolve().then(() => console.log('promise'));

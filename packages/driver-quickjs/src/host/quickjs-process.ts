@@ -118,6 +118,13 @@ export function startQuickJsProcess(
     if (exited || stopping) return;
     if (outcome.recycle) pool.discard(w);
     else pool.release(w);
+    for (const { fd, bytes } of outcome.output) {
+      try {
+        for (let written = 0; written < bytes.length; ) written += await ki.fdWrite(ctx.pid, fd, bytes.subarray(written));
+      } catch {
+        break;
+      }
+    }
     finish(outcome.code);
   })().catch(async (error: unknown) => {
     if (exited || stopping) return;

@@ -14,6 +14,8 @@ const encoder = new TextEncoder();
 export interface WorkerExit {
   code: number;
   recycle: boolean;
+  /** Output the process left queued, to be written to its descriptors before it exits. */
+  output: { fd: number; bytes: Uint8Array }[];
 }
 
 /** A started QuickJS worker with its syscall channel. */
@@ -104,7 +106,7 @@ export class QuickJsWorker {
         this.ready = this.nextReady();
         const waiter = this.exitWaiter;
         this.exitWaiter = null;
-        waiter?.resolve({ code: event.code, recycle: event.recycle });
+        waiter?.resolve({ code: event.code, recycle: event.recycle, output: event.output });
         break;
       }
       case "failed":

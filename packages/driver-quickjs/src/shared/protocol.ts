@@ -108,7 +108,7 @@ export interface RunMessage {
 /** Worker → kernel thread. */
 export type WorkerEvent =
   | { type: "ready"; image?: SharedImage }
-  | { type: "exit"; code: number; recycle: boolean }
+  | { type: "exit"; code: number; recycle: boolean; output: { fd: number; bytes: Uint8Array }[] }
   | { type: "failed"; message: string };
 
 /** Exit status for a process stopped by its time limit (as `timeout` reports it). */

@@ -15,7 +15,7 @@ import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type 
 import baseVariant from "@jitl/quickjs-ng-wasmfile-release-sync";
 import { createBinding, type RunState } from "./binding.js";
 import { BOOTSTRAP_SOURCE, MODULE_SOURCES } from "./guest-sources.js";
-import type { SyscallChannel } from "./syscall-channel.js";
+import type { QueuedOutput, SyscallChannel } from "./syscall-channel.js";
 import {
   EXIT_OUT_OF_MEMORY,
   EXIT_TIME_LIMIT,
@@ -51,6 +51,8 @@ class GuestExit {
 /** How a process ended, as the worker reports it. */
 export interface RunOutcome {
   code: number;
+  /** stdout/stderr output still queued, for the kernel thread to write before the exit. */
+  output: QueuedOutput[];
   /** The worker should be replaced rather than reused (its memory grew large, or broke). */
   recycle: boolean;
 }
@@ -202,15 +204,15 @@ export class Engine {
           if (!again) break;
         }
       }
-      outcome = { code: this.callHookNumber("finish") & 0xff, recycle: false };
+      outcome = { code: this.callHookNumber("finish") & 0xff, recycle: false, output: [] };
     } catch (e) {
       if (!(e instanceof GuestExit)) throw e;
-      outcome = { code: e.code & 0xff, recycle: e.recycle };
+      outcome = { code: e.code & 0xff, recycle: e.recycle, output: [] };
     } finally {
-      this.channel.flush();
       this.current = null;
       this.job = null;
     }
+    outcome.output = this.channel.takeQueued();
     if (this.memory.buffer.byteLength - this.image.memory.byteLength > RECYCLE_MEMORY_BYTES) outcome.recycle = true;
     return outcome;
   }

@@ -40,7 +40,7 @@ function handle(msg: InitMessage | RunMessage, send: (event: WorkerEvent) => voi
       send({ type: "failed", message: err instanceof Error ? `${err.message}\n${err.stack ?? ""}` : String(err) });
       return;
     }
-    send({ type: "exit", code: outcome.code, recycle: outcome.recycle });
+    send({ type: "exit", code: outcome.code, recycle: outcome.recycle, output: outcome.output });
     if (!outcome.recycle) {
       engine.reset();
       send({ type: "ready" });

@@ -8,7 +8,8 @@
  * queue holds 64 KiB, when its oldest bytes are 10 ms old, before any other
  * system call (so output stays ordered with everything else the process
  * does, children included), and when the engine says so (the end of every
- * macrotask, and the end of the process). A queued write that fails makes
+ * macrotask; at the end of the process what is left travels with the exit
+ * message instead, saving a round trip). A queued write that fails makes
  * later writes to that descriptor fail with the same error.
  */
 import { BridgeClient } from "@secure-exec/kernel/worker-bridge";
@@ -24,6 +25,12 @@ export type SyscallResult =
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/** Output a process left queued at its end, for the kernel thread to write. */
+export interface QueuedOutput {
+  fd: number;
+  bytes: Uint8Array;
+}
 
 /** Queued output beyond which the queue is flushed at once. */
 const QUEUE_LIMIT = 64 * 1024;
@@ -92,6 +99,24 @@ export class SyscallChannel {
       const result = this.writeNow(run.fd, bytes);
       if (typeof result !== "number") this.failed.set(run.fd, result);
     }
+  }
+
+  /** Hands over the queued output (one entry per run of the same descriptor) and empties the queue. */
+  takeQueued(): QueuedOutput[] {
+    const out: QueuedOutput[] = [];
+    for (const run of this.queue) {
+      if (this.failed.has(run.fd)) continue;
+      const bytes = new Uint8Array(run.size);
+      let pos = 0;
+      for (const c of run.chunks) {
+        bytes.set(c, pos);
+        pos += c.length;
+      }
+      out.push({ fd: run.fd, bytes });
+    }
+    this.queue = [];
+    this.queued = 0;
+    return out;
   }
 
   /** Flushes the queue if its oldest bytes are older than the age limit (for long synchronous runs). */
