@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_basename, "basename")
 
@@ -36,7 +37,7 @@ int main_basename(int argc, char **argv) {
     int multiple = 0, c;
     char end = '\n';
     const char *suffix = NULL;
-    while ((c = getopt_long(argc, argv, "+as:z", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "+as:z", longopts, NULL)) != -1) {
         switch (c) {
         case 'a': multiple = 1; break;
         case 's': multiple = 1; suffix = optarg; break;

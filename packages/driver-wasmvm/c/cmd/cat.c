@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_cat, "cat")
 
@@ -146,7 +147,7 @@ int main_cat(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     struct cat_opts o = {0};
     int c;
-    while ((c = getopt_long(argc, argv, "AbeEnstTuv", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "AbeEnstTuv", longopts, NULL)) != -1) {
         switch (c) {
         case 'A': o.show_nonprinting = o.show_ends = o.show_tabs = 1; break;
         case 'b': o.number = o.number_nonblank = 1; break;

@@ -14,6 +14,7 @@
 #include "lib/common.h"
 #include "lib/fs-mode.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
 
 SE_COMMAND(main_chmod, "chmod")
@@ -126,7 +127,7 @@ int main_chmod(int argc, char **argv) {
         else args[nargs++] = argv[i];
     }
     int c;
-    while ((c = getopt_long(nargs, args, "cfvRHLP", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(nargs, args, "cfvRHLP", longopts, NULL)) != -1) {
         switch (c) {
         case 'c': o.verbosity = V_CHANGES; break;
         case 'f': o.silent = 1; break;

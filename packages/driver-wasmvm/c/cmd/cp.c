@@ -17,6 +17,7 @@
 #include "lib/common.h"
 #include "lib/fs-tree.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_cp, "cp")
 
@@ -56,7 +57,7 @@ int main_cp(int argc, char **argv) {
     memset(&o, 0, sizeof o);
     int deref_set = 0, no_target_dir = 0, c;
     const char *target_dir = NULL;
-    while ((c = getopt_long(argc, argv, "adfHiLnPpRrTt:uvZ", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "adfHiLnPpRrTt:uvZ", longopts, NULL)) != -1) {
         switch (c) {
         case 'a':
             o.recursive = 1;

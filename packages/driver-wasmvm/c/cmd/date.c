@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/timefmt.h"
 #include "lib/when.h"
 
@@ -58,7 +59,7 @@ int main_date(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     const char *date_str = NULL, *ref = NULL, *fmt = NULL;
     int utc = 0, c, nformats = 0;
-    while ((c = getopt_long(argc, argv, "d:uRI::r:s:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "d:uRI::r:s:", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': date_str = optarg; break;
         case 'u': utc = 1; break;

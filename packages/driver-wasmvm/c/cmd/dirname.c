@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_dirname, "dirname")
 
@@ -26,7 +27,7 @@ int main_dirname(int argc, char **argv) {
         {"zero", no_argument, NULL, 'z'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
     char end = '\n';
-    while ((c = getopt_long(argc, argv, "z", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "z", longopts, NULL)) != -1) {
         switch (c) {
         case 'z': end = '\0'; break;
         case 'h':

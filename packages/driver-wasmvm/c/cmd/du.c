@@ -19,6 +19,7 @@
 #include "lib/common.h"
 #include "lib/fs-util.h"
 #include "lib/human.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_du, "du")
 
@@ -147,7 +148,7 @@ int main_du(int argc, char **argv) {
     o.end = '\n';
     o.excludes = xcalloc((size_t)argc, sizeof *o.excludes);
     int c, depth_set = 0;
-    while ((c = getopt_long(argc, argv, "0abB:cd:DhHklLmPsSx", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "0abB:cd:DhHklLmPsSx", longopts, NULL)) != -1) {
         switch (c) {
         case '0': o.end = '\0'; break;
         case 'a': o.all = 1; break;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
 
 SE_COMMAND(main_env, "env")
@@ -105,7 +106,7 @@ int main_env(int argc, char **argv) {
     size_t nunsets = 0;
     char **split = NULL;
     int nsplit = 0;
-    while ((c = getopt_long(argc, argv, "+i0u:C:S:v", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "+i0u:C:S:v", longopts, NULL)) != -1) {
         switch (c) {
         case 'i': ignore = 1; break;
         case '0': end = '\0'; break;

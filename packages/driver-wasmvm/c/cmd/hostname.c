@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_hostname, "hostname")
 
@@ -17,7 +18,7 @@ int main_hostname(int argc, char **argv) {
         {"short", no_argument, NULL, 's'}, {"fqdn", no_argument, NULL, 'f'}, {"long", no_argument, NULL, 'f'},
         {"help", no_argument, NULL, 'h'},  {NULL, 0, NULL, 0}};
     int shorten = 0, c;
-    while ((c = getopt_long(argc, argv, "sf", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "sf", longopts, NULL)) != -1) {
         switch (c) {
         case 's': shorten = 1; break;
         case 'f': shorten = 0; break;

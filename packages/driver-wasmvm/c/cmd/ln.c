@@ -16,6 +16,7 @@
 #include "lib/common.h"
 #include "lib/fs-canon.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_ln, "ln")
 
@@ -102,7 +103,7 @@ int main_ln(int argc, char **argv) {
     struct ln_opts o = {0, 0, 0, 0, 0};
     const char *target_dir = NULL;
     int no_target_dir = 0, c;
-    while ((c = getopt_long(argc, argv, "sfnrvt:TLP", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "sfnrvt:TLP", longopts, NULL)) != -1) {
         switch (c) {
         case 's': o.symbolic = 1; break;
         case 'f': o.force = 1; break;

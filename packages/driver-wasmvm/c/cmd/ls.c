@@ -25,6 +25,7 @@
 #include "lib/common.h"
 #include "lib/fs-util.h"
 #include "lib/human.h"
+#include "lib/se-getopt.h"
 #include "lib/timefmt.h"
 
 SE_COMMAND(main_ls, "ls")
@@ -661,6 +662,7 @@ int main_ls(int argc, char **argv) {
         {"numeric-uid-gid", no_argument, NULL, 'n'}, {"no-group", no_argument, NULL, 'G'},
         {"reverse", no_argument, NULL, 'r'},      {"recursive", no_argument, NULL, 'R'},
         {"size", no_argument, NULL, 's'},         {"quote-name", no_argument, NULL, 'Q'},
+        {"context", no_argument, NULL, 'Z'},
         {"hide-control-chars", no_argument, NULL, 'q'}, {"literal", no_argument, NULL, 'N'},
         {"width", required_argument, NULL, 'w'},  {"tabsize", required_argument, NULL, 'T'},
         {"color", optional_argument, NULL, COLOR}, {"full-time", no_argument, NULL, FULL_TIME},
@@ -680,7 +682,7 @@ int main_ls(int argc, char **argv) {
     if (cols && atoi(cols) > 0) opt.line_width = (size_t)atoi(cols);
     const char *time_style = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "1aAcCdfFgGhHiklLmnNopqQrRsStT:uUvw:xXZ", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "1aAcCdfFgGhHiklLmnNopqQrRsStT:uUvw:xXZ", longopts, NULL)) != -1) {
         switch (c) {
         case '1': opt.format = FMT_ONE; break;
         case 'a': opt.show = SHOW_ALL; break;

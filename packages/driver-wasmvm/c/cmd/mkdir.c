@@ -13,6 +13,7 @@
 
 #include "lib/common.h"
 #include "lib/fs-mode.h"
+#include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
 
 SE_COMMAND(main_mkdir, "mkdir")
@@ -75,7 +76,7 @@ int main_mkdir(int argc, char **argv) {
     struct mkdir_opts o = {0, 0, 0, 0};
     const char *mode = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "m:pv", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "m:pv", longopts, NULL)) != -1) {
         switch (c) {
         case 'm': mode = optarg; break;
         case 'p': o.parents = 1; break;

@@ -18,6 +18,7 @@
 
 #include "lib/common.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
 
 SE_COMMAND(main_mktemp, "mktemp")
@@ -43,7 +44,7 @@ int main_mktemp(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     int dir = 0, dry = 0, quiet = 0, use_tmpdir = 0, c;
     const char *suffix = NULL, *tmpdir = NULL;
-    while ((c = getopt_long(argc, argv, "dp:qtu", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "dp:qtu", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': dir = 1; break;
         case 'u': dry = 1; break;

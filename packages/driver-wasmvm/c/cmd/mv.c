@@ -17,6 +17,7 @@
 #include "lib/fs-canon.h"
 #include "lib/fs-tree.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_mv, "mv")
 
@@ -108,7 +109,7 @@ int main_mv(int argc, char **argv) {
     struct mv_opts o = {0, 0, 0};
     int no_target_dir = 0, c;
     const char *target_dir = NULL;
-    while ((c = getopt_long(argc, argv, "fniuvt:TZ", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "fniuvt:TZ", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': case 'i': o.no_clobber = 0; break;
         case 'n': o.no_clobber = 1; break;

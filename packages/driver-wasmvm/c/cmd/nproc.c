@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_nproc, "nproc")
 
@@ -30,7 +31,7 @@ int main_nproc(int argc, char **argv) {
                                              {NULL, 0, NULL, 0}};
     int all = 0, c;
     unsigned long ignore = 0;
-    while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         switch (c) {
         case ALL: all = 1; break;
         case IGNORE: {

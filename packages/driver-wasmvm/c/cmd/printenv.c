@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_printenv, "printenv")
 
@@ -18,7 +19,7 @@ int main_printenv(int argc, char **argv) {
         {"null", no_argument, NULL, '0'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
     char end = '\n';
-    while ((c = getopt_long(argc, argv, "0", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "0", longopts, NULL)) != -1) {
         switch (c) {
         case '0': end = '\0'; break;
         case 'h':

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_pwd, "pwd")
 
@@ -31,7 +32,7 @@ int main_pwd(int argc, char **argv) {
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     int logical = 0, c;
-    while ((c = getopt_long(argc, argv, "LP", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "LP", longopts, NULL)) != -1) {
         switch (c) {
         case 'L': logical = 1; break;
         case 'P': logical = 0; break;

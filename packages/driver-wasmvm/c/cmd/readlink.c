@@ -12,6 +12,7 @@
 
 #include "lib/common.h"
 #include "lib/fs-canon.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_readlink, "readlink")
 
@@ -25,7 +26,7 @@ int main_readlink(int argc, char **argv) {
     int canon = 0, no_newline = 0, verbose = 0, c;
     enum fs_canon_mode mode = FS_CANON_ALL_BUT_LAST;
     char end = '\n';
-    while ((c = getopt_long(argc, argv, "femnqsvz", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "femnqsvz", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': canon = 1; mode = FS_CANON_ALL_BUT_LAST; break;
         case 'e': canon = 1; mode = FS_CANON_EXISTING; break;

@@ -12,6 +12,7 @@
 
 #include "lib/common.h"
 #include "lib/fs-canon.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_realpath, "realpath")
 
@@ -35,7 +36,7 @@ int main_realpath(int argc, char **argv) {
     int resolve = 1, quiet = 0, c;
     char end = '\n';
     const char *rel_to = NULL, *rel_base = NULL;
-    while ((c = getopt_long(argc, argv, "emLPqsz", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "emLPqsz", longopts, NULL)) != -1) {
         switch (c) {
         case 'e': mode = FS_CANON_EXISTING; break;
         case 'm': mode = FS_CANON_MISSING; break;

@@ -14,6 +14,7 @@
 #include "lib/fs-canon.h"
 #include "lib/fs-tree.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_rm, "rm")
 
@@ -37,7 +38,7 @@ int main_rm(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     struct fs_remove_opts o = {0, 0, 0, 0};
     int preserve_root = 1, c;
-    while ((c = getopt_long(argc, argv, "frRdviI", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "frRdviI", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': o.force = 1; break;
         case 'r': case 'R': o.recursive = 1; break;

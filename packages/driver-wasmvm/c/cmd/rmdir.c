@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_rmdir, "rmdir")
 
@@ -34,7 +35,7 @@ int main_rmdir(int argc, char **argv) {
         {"ignore-fail-on-non-empty", no_argument, NULL, IGNORE}, {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int parents = 0, c;
-    while ((c = getopt_long(argc, argv, "pv", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "pv", longopts, NULL)) != -1) {
         switch (c) {
         case 'p': parents = 1; break;
         case 'v': verbose = 1; break;

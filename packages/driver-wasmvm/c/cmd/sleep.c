@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/when.h"
 
 SE_COMMAND(main_sleep, "sleep")
@@ -14,7 +15,7 @@ SE_COMMAND(main_sleep, "sleep")
 int main_sleep(int argc, char **argv) {
     static const struct option longopts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
-    while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         if (c == 'h') {
             printf("Usage: sleep NUMBER[SUFFIX]...\n  or:  sleep OPTION\n"
                    "Pause for NUMBER seconds.  SUFFIX may be 's' for seconds (the default),\n"

@@ -16,6 +16,7 @@
 
 #include "lib/common.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 #include "lib/timefmt.h"
 
 SE_COMMAND(main_stat, "stat")
@@ -204,7 +205,7 @@ int main_stat(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0}};
     int follow = 0, terse = 0, escapes = 0, c;
     const char *fmt = NULL;
-    while ((c = getopt_long(argc, argv, "Lc:t", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "Lc:t", longopts, NULL)) != -1) {
         switch (c) {
         case 'L': follow = 1; break;
         case 'c': fmt = optarg; escapes = 0; break;

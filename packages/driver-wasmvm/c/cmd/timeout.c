@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
 #include "lib/signames.h"
 #include "lib/when.h"
@@ -63,7 +64,7 @@ int main_timeout(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     int sig = 15, preserve = 0, verbose = 0, c;
     double kill_after = 0;
-    while ((c = getopt_long(argc, argv, "+s:k:v", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "+s:k:v", longopts, NULL)) != -1) {
         switch (c) {
         case 's':
             sig = sig_from_name(optarg);

@@ -16,6 +16,7 @@
 
 #include "lib/common.h"
 #include "lib/fs-util.h"
+#include "lib/se-getopt.h"
 #include "lib/when.h"
 
 SE_COMMAND(main_touch, "touch")
@@ -65,7 +66,7 @@ int main_touch(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     int no_create = 0, no_deref = 0, only_a = 0, only_m = 0, c;
     const char *date = NULL, *stamp = NULL, *ref = NULL;
-    while ((c = getopt_long(argc, argv, "acd:fhmr:t:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "acd:fhmr:t:", longopts, NULL)) != -1) {
         switch (c) {
         case 'a': only_a = 1; break;
         case 'c': no_create = 1; break;

@@ -16,6 +16,7 @@
 #endif
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_uname, "uname")
 
@@ -34,7 +35,7 @@ int main_uname(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     unsigned want = 0;
     int all = 0, c;
-    while ((c = getopt_long(argc, argv, "asnrvmpio", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "asnrvmpio", longopts, NULL)) != -1) {
         switch (c) {
         case 'a': all = 1; want |= U_SYSNAME | U_NODENAME | U_RELEASE | U_VERSION | U_MACHINE | U_OS; break;
         case 's': want |= U_SYSNAME; break;

@@ -7,13 +7,14 @@
 #include <stdlib.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_whoami, "whoami")
 
 int main_whoami(int argc, char **argv) {
     static const struct option longopts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
-    while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         if (c == 'h') {
             printf("Usage: whoami [OPTION]...\nPrint the user name associated with the current effective user ID.\n");
             return 0;

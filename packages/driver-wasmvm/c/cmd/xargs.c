@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
 
 SE_COMMAND(main_xargs, "xargs")
@@ -257,7 +258,7 @@ int main_xargs(int argc, char **argv) {
     struct xargs_opts o = {-1, 0, 0, DEFAULT_MAX_CHARS, 1, NULL, NULL, 0, 0, 0};
     const char *arg_file = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "+0a:d:E:e::I:i::L:l::n:P:rs:tx", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "+0a:d:E:e::I:i::L:l::n:P:rs:tx", longopts, NULL)) != -1) {
         switch (c) {
         case '0': o.delim = '\0'; break;
         case 'a': arg_file = optarg; break;
