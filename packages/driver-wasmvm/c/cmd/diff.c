@@ -15,6 +15,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -46,9 +47,11 @@ typedef struct change {
 
 typedef struct diff_opts {
     int format, context, brief, report_same, icase, ignore_all_space, ignore_space_change, ignore_blank;
-    int new_file, recursive, text;
+    int new_file, recursive, text, color;
     const char *label[2];
     char *switches;        /* the options as given, for "diff -r a/f b/f" lines */
+    char **excludes;       /* -x patterns for names met in directories */
+    size_t nexcludes;
     int status;
 } diff_opts;
 
@@ -248,12 +251,30 @@ static int blank_line(const dfile *f, long i) {
 
 /* ---- output ---- */
 
-static void put_line(const dfile *f, long i, const char *prefix) {
+/* --color=always: GNU's default SGR sequences. */
+#define SGR_HEADER "\33[1m"
+#define SGR_HUNK "\33[36m"
+#define SGR_DELETED "\33[31m"
+#define SGR_ADDED "\33[32m"
+#define SGR_RESET "\33[0m"
+
+/* Writes a line with its prefix; sgr (or NULL) colors it, newline excluded. */
+static void put_line(const dfile *f, long i, const char *prefix, const char *sgr) {
+    if (!O.color) sgr = NULL;
+    if (sgr) fputs(sgr, stdout);
     fputs(prefix, stdout);
     const char *p = f->line[i];
     size_t len = (size_t)(f->line[i + 1] - p);
-    fwrite(p, 1, len, stdout);
+    int nl = len > 0 && p[len - 1] == '\n';
+    fwrite(p, 1, len - (size_t)nl, stdout);
+    if (sgr) fputs(SGR_RESET, stdout);
+    if (nl) putchar('\n');
     if ((size_t)i == f->n - 1 && f->missing_newline) fputs("\n\\ No newline at end of file\n", stdout);
+}
+
+/* Starts and ends a colored hunk header. */
+static void hunk_color(int start) {
+    if (O.color) fputs(start ? SGR_HUNK : SGR_RESET, stdout);
 }
 
 static void print_range(long a, long b, char sep) {
@@ -271,8 +292,9 @@ static void print_unified_range(long first, long last) {
 
 static void print_time_header(const char *mark, const dfile *f, int k) {
     const char *label = O.label[k];
+    const char *bold = O.color ? SGR_HEADER : "", *reset = O.color ? SGR_RESET : "";
     if (label) {
-        printf("%s %s\n", mark, label);
+        printf("%s%s %s%s\n", bold, mark, label, reset);
         return;
     }
     char when[64];
@@ -280,13 +302,13 @@ static void print_time_header(const char *mark, const dfile *f, int k) {
     struct tm *tm = localtime(&ts.tv_sec);
     if (O.format == FMT_CONTEXT) {
         strftime(when, sizeof when, "%a %b %e %H:%M:%S %Y", tm);
-        printf("%s %s\t%s\n", mark, f->name, when);
+        printf("%s%s %s\t%s%s\n", bold, mark, f->name, when, reset);
         return;
     }
     char zone[8];
     strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", tm);
     strftime(zone, sizeof zone, "%z", tm);
-    printf("%s %s\t%s.%09ld %s\n", mark, f->name, when, (long)ts.tv_nsec, zone);
+    printf("%s%s %s\t%s.%09ld %s%s\n", bold, mark, f->name, when, (long)ts.tv_nsec, zone, reset);
 }
 
 /* The last change of the hunk that starts at changes[k] (GNU's grouping by context). */
@@ -308,20 +330,23 @@ static void print_hunk_unified(const dfile *f0, const dfile *f1, const change *c
     if (first1 < 0) first1 = 0;
     if (last0 > (long)f0->n - 1) last0 = (long)f0->n - 1;
     if (last1 > (long)f1->n - 1) last1 = (long)f1->n - 1;
+    hunk_color(1);
     fputs("@@ -", stdout);
     print_unified_range(first0, last0);
     fputs(" +", stdout);
     print_unified_range(first1, last1);
-    fputs(" @@\n", stdout);
+    fputs(" @@", stdout);
+    hunk_color(0);
+    putchar('\n');
     long i = first0, j = first1;
     size_t k = a;
     while (i <= last0 || j <= last1) {
         if (k > b || i < c[k].line0) {
-            put_line(f0, i, " ");
+            put_line(f0, i, " ", NULL);
             i++, j++;
         } else {
-            for (long d = 0; d < c[k].deleted; d++) put_line(f0, i++, "-");
-            for (long d = 0; d < c[k].inserted; d++) put_line(f1, j++, "+");
+            for (long d = 0; d < c[k].deleted; d++) put_line(f0, i++, "-", SGR_DELETED);
+            for (long d = 0; d < c[k].inserted; d++) put_line(f1, j++, "+", SGR_ADDED);
             k++;
         }
     }
@@ -343,35 +368,44 @@ static void print_hunk_context(const dfile *f0, const dfile *f1, const change *c
         any_del |= c[k].deleted > 0;
         any_ins |= c[k].inserted > 0;
     }
-    fputs("***************\n*** ", stdout);
+    fputs("***************\n", stdout);
+    hunk_color(1);
+    fputs("*** ", stdout);
     print_range(first0 + 1, last0 + 1, ',');
-    fputs(" ****\n", stdout);
+    fputs(" ****", stdout);
+    hunk_color(0);
+    putchar('\n');
     char prefix[3] = "  ";
     if (any_del)
         for (long i = first0; i <= last0; i++) {
             prefix[0] = mark0[i - first0] ? mark0[i - first0] : ' ';
-            put_line(f0, i, prefix);
+            put_line(f0, i, prefix, SGR_DELETED);
         }
+    hunk_color(1);
     fputs("--- ", stdout);
     print_range(first1 + 1, last1 + 1, ',');
-    fputs(" ----\n", stdout);
+    fputs(" ----", stdout);
+    hunk_color(0);
+    putchar('\n');
     if (any_ins)
         for (long j = first1; j <= last1; j++) {
             prefix[0] = mark1[j - first1] ? mark1[j - first1] : ' ';
-            put_line(f1, j, prefix);
+            put_line(f1, j, prefix, SGR_ADDED);
         }
     free(mark0);
     free(mark1);
 }
 
 static void print_normal(const dfile *f0, const dfile *f1, const change *c) {
+    hunk_color(1);
     print_range(c->line0 + 1, c->line0 + c->deleted, ',');
     putchar(c->deleted && c->inserted ? 'c' : c->deleted ? 'd' : 'a');
     print_range(c->line1 + 1, c->line1 + c->inserted, ',');
+    hunk_color(0);
     putchar('\n');
-    for (long i = 0; i < c->deleted; i++) put_line(f0, c->line0 + i, "< ");
+    for (long i = 0; i < c->deleted; i++) put_line(f0, c->line0 + i, "< ", SGR_DELETED);
     if (c->deleted && c->inserted) fputs("---\n", stdout);
-    for (long i = 0; i < c->inserted; i++) put_line(f1, c->line1 + i, "> ");
+    for (long i = 0; i < c->inserted; i++) put_line(f1, c->line1 + i, "> ", SGR_ADDED);
 }
 
 /* Compares two loaded files; HEADER (may be NULL) is printed before any output. */
@@ -486,6 +520,9 @@ static char **list_dir(const char *path, size_t *n) {
     struct dirent *e;
     while ((e = readdir(d))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        int excluded = 0;
+        for (size_t i = 0; i < O.nexcludes && !excluded; i++) excluded = fnmatch(O.excludes[i], e->d_name, 0) == 0;
+        if (excluded) continue;
         if (*n == cap) names = xrealloc(names, (cap *= 2) * sizeof *names);
         names[(*n)++] = xstrdup(e->d_name);
     }
@@ -570,7 +607,23 @@ static void compare_dirs(const char *d0, const char *d1) {
 
 /* ---- options ---- */
 
-enum { OPT_HELP = 256, OPT_LABEL, OPT_NORMAL, OPT_VERSION };
+enum { OPT_HELP = 256, OPT_LABEL, OPT_NORMAL, OPT_VERSION, OPT_COLOR };
+
+static void add_exclude(const char *pattern) {
+    O.excludes = xrealloc(O.excludes, (O.nexcludes + 1) * sizeof *O.excludes);
+    O.excludes[O.nexcludes++] = xstrdup(pattern);
+}
+
+static void add_exclude_file(const char *path) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+    if (!f) se_die_errno(2, path);
+    char line[4096];
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = 0;
+        if (*line) add_exclude(line);
+    }
+    if (f != stdin) fclose(f);
+}
 
 static const struct option long_opts[] = {
     {"brief", no_argument, 0, 'q'}, {"report-identical-files", no_argument, 0, 's'},
@@ -579,8 +632,33 @@ static const struct option long_opts[] = {
     {"ignore-space-change", no_argument, 0, 'b'}, {"ignore-blank-lines", no_argument, 0, 'B'},
     {"new-file", no_argument, 0, 'N'}, {"recursive", no_argument, 0, 'r'}, {"text", no_argument, 0, 'a'},
     {"label", required_argument, 0, OPT_LABEL}, {"normal", no_argument, 0, OPT_NORMAL},
-    {"help", no_argument, 0, OPT_HELP}, {"version", no_argument, 0, OPT_VERSION}, {0, 0, 0, 0},
+    {"help", no_argument, 0, OPT_HELP}, {"version", no_argument, 0, OPT_VERSION},
+    {"color", optional_argument, 0, OPT_COLOR}, {"exclude", required_argument, 0, 'x'},
+    {"exclude-from", required_argument, 0, 'X'}, {0, 0, 0, 0},
 };
+
+/* Appends arg to out, in single quotes (as GNU diff prints them) unless it is plain. */
+static void quote_switch(char *out, const char *arg) {
+    int plain = *arg != 0;
+    for (const char *p = arg; *p; p++)
+        if (!isalnum((unsigned char)*p) && !strchr("-_./,:+@%^", *p)) plain = 0;
+    char *o = out + strlen(out);
+    if (plain) {
+        strcpy(o, arg);
+        return;
+    }
+    *o++ = '\'';
+    for (const char *p = arg; *p; p++) {
+        if (*p == '\'') {
+            memcpy(o, "'\\''", 4);
+            o += 4;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o++ = '\'';
+    *o = 0;
+}
 
 static int parse_context(const char *s) {
     char *end;
@@ -596,7 +674,7 @@ int main_diff(int argc, char **argv) {
     memset(&O, 0, sizeof O);
     O.context = 3;
     int nlabels = 0, c;
-    while ((c = se_gnu_getopt(argc, argv, "0123456789abcBC:iNqrsuU:w", long_opts)) != -1) {
+    while ((c = se_gnu_getopt(argc, argv, "0123456789abcBC:iNqrsuU:wx:X:", long_opts)) != -1) {
         switch (c) {
         case 'a': O.text = 1; break;
         case 'b': O.ignore_space_change = 1; break;
@@ -608,6 +686,8 @@ int main_diff(int argc, char **argv) {
         case 'i': O.icase = 1; break;
         case 'w': O.ignore_all_space = 1; break;
         case 'N': O.new_file = 1; break;
+        case 'x': add_exclude(optarg); break;
+        case 'X': add_exclude_file(optarg); break;
         case 'q': O.brief = 1; break;
         case 'r': O.recursive = 1; break;
         case 's': O.report_same = 1; break;
@@ -615,6 +695,16 @@ int main_diff(int argc, char **argv) {
             if (nlabels < 2) O.label[nlabels++] = optarg;
             break;
         case OPT_NORMAL: O.format = FMT_NORMAL; break;
+        case OPT_COLOR:
+            if (!optarg || strcmp(optarg, "auto") == 0) O.color = isatty(1);
+            else if (strcmp(optarg, "always") == 0) O.color = 1;
+            else if (strcmp(optarg, "never") == 0) O.color = 0;
+            else {
+                se_warn("invalid argument '%s' for '--color'", optarg);
+                fprintf(stderr, "Valid arguments are:\n  - 'never'\n  - 'always'\n  - 'auto'\n");
+                try_help();
+            }
+            break;
         case OPT_HELP:
             puts("Usage: diff [OPTION]... FILES\n"
                  "Compare FILES line by line.\n"
@@ -638,10 +728,10 @@ int main_diff(int argc, char **argv) {
     if (O.format == FMT_NORMAL) O.context = 0;
     /* The switches as given, for the "diff ..." lines of directory comparisons. */
     size_t len = 1;
-    for (int i = 1; i < optind; i++) len += strlen(argv[i]) + 1;
+    for (int i = 1; i < optind; i++) len += strlen(argv[i]) * 4 + 3;
     O.switches = xmalloc(len);
     O.switches[0] = 0;
-    for (int i = 1; i < optind; i++) strcat(strcat(O.switches, " "), argv[i]);
+    for (int i = 1; i < optind; i++) quote_switch(strcat(O.switches, " "), argv[i]);
     if (argc - optind < 2) {
         if (argc - optind == 0) se_warn("missing operand after '%s'", argv[argc - 1]);
         else se_warn("missing operand after '%s'", argv[argc - 1]);
