@@ -126,3 +126,53 @@ describe("node entry points, argv, exit codes and errors", () => {
     expect((await kernel.exec(`qjs -e ${sq("console.log(typeof require, process.argv0)")}`)).stdout).toBe("function qjs\n");
   });
 });
+
+describe("ES modules and syntax checks", () => {
+  let kernel: Kernel;
+  beforeAll(async () => {
+    kernel = await quickJsKernel({}, {
+      "/p/lib.cjs": "exports.alpha = 1; exports.beta = function beta() { return 2 };\n",
+      "/p/main.mjs": "import { alpha, beta } from './lib.cjs';\nimport def from './lib.cjs';\nconst m = await import('./dyn.mjs');\nconsole.log(alpha, beta(), Object.keys(def), m.default, import.meta.url);\n",
+      "/p/dyn.mjs": "export default 'dynamic';\n",
+      "/p/tla.mjs": "await Promise.reject(new Error('tla fail'));\n",
+      "/p/from-cjs.js": "import('./dyn.mjs').then((m) => console.log('from cjs', m.default));\n",
+      "/p/pkg/package.json": JSON.stringify({ type: "module" }),
+      "/p/pkg/index.js": "import os from 'os';\nconsole.log('type module', os.platform());\n",
+      "/p/bad.js": "let = ;\n",
+    });
+  });
+  afterAll(async () => {
+    await kernel.dispose();
+  });
+
+  it("an ES module imports CommonJS named exports, uses top-level await and dynamic import", async () => {
+    expect((await kernel.exec("node /p/main.mjs")).stdout).toBe("1 2 [ 'alpha', 'beta' ] dynamic file:///p/main.mjs\n");
+  });
+
+  it("a rejected top-level await fails the process with the error's location", async () => {
+    const r = await kernel.exec("node /p/tla.mjs");
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.startsWith("/p/tla.mjs:1\nawait Promise.reject(new Error('tla fail'));\n                        ^\n\nError: tla fail\n    at /p/tla.mjs:1:25\n")).toBe(true);
+  });
+
+  it("CommonJS can import() an ES module, and .js in a type: module package is ESM", async () => {
+    expect((await kernel.exec("node /p/from-cjs.js")).stdout).toBe("from cjs dynamic\n");
+    expect((await kernel.exec("node /p/pkg/index.js")).stdout).toBe("type module linux\n");
+  });
+
+  it("--input-type=module runs -e code as a module", async () => {
+    expect((await kernel.exec(`node --input-type=module -e ${sq("import { join } from 'node:path'; console.log(join('a', 'b'))")}`)).stdout).toBe("a/b\n");
+  });
+
+  it("-c checks syntax without running", async () => {
+    expect(await kernel.exec("node -c /p/main.mjs")).toMatchObject({ exitCode: 0, stdout: "" });
+    const r = await kernel.exec("node -c /p/bad.js");
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain("SyntaxError");
+  });
+
+  it("engine errors use Node's wording", async () => {
+    const r = await kernel.exec(`node -e ${sq("const u = undefined; u.x")}`);
+    expect(r.stderr).toContain("TypeError: Cannot read properties of undefined (reading 'x')\n");
+  });
+});

@@ -152,8 +152,27 @@
     return out;
   }
 
-  /** V8-style `err.stack`: "Name: message" then one "    at" line per frame. */
+  /** QuickJS's wording of common engine errors, and Node's. */
+  const NODE_MESSAGES = [
+    [/^cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')"],
+    [/^cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')"],
+    [/^invalid array length$/, "Invalid array length"],
+    [/^division by zero$/, "Division by zero"],
+  ];
+
+  /** Column offsets of line 1 in ES modules, whose source the loader prefixes with import.meta set-up. */
+  internal.lineOneOffsets = Object.create(null);
+
+  /** V8-style `err.stack`: "Name: message" then one "    at" line per frame; engine messages worded as Node's. */
   function prepareStackTrace(error, frames) {
+    if (error instanceof Error && typeof error.message === "string") {
+      for (const [re, text] of NODE_MESSAGES) {
+        if (re.test(error.message)) {
+          error.message = error.message.replace(re, text);
+          break;
+        }
+      }
+    }
     let head;
     try {
       head = error === null || error === undefined ? String(error) : `${error.name === undefined ? "Error" : error.name}${error.message ? `: ${error.message}` : ""}`;
@@ -164,7 +183,8 @@
     for (const f of frames) {
       const file = f.getFileName();
       const line = f.getLineNumber();
-      const col = f.getColumnNumber();
+      let col = f.getColumnNumber();
+      if (line === 1 && file && internal.lineOneOffsets[file]) col = Math.max(1, col - internal.lineOneOffsets[file]);
       const name = f.getFunctionName();
       const loc = file ? `${file}${line ? `:${line}${col ? `:${col}` : ""}` : ""}` : "<anonymous>";
       if (f.isNative && f.isNative()) out += `\n    at ${name || "<anonymous>"} (native)`;

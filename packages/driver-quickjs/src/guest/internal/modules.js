@@ -392,6 +392,7 @@
     sources[name] = content;
     const url = require("url").pathToFileURL(name).href;
     const meta = `import.meta.url=${JSON.stringify(url)};import.meta.filename=${JSON.stringify(name)};import.meta.dirname=${JSON.stringify(path.dirname(name))};import.meta.resolve=(s)=>globalThis[Symbol.for("secure-exec.resolve")](${JSON.stringify(name)},s);`;
+    internal.lineOneOffsets[name] = meta.length;
     return meta + stripShebang(content);
   }
 
