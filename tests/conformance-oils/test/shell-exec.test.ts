@@ -215,4 +215,10 @@ describe("kernel.exec through the shell", () => {
     const r = await run("exec 3<<<from3; read -u 3 v; echo $v; { i=0; while [ $i -lt 30000 ]; do i=$((i+1)); done; echo late; } | { read -t 0.01 x; echo status=$?; }");
     expect(r.stdout).toBe("from3\nstatus=142\n");
   });
+
+  it("expands aliases from the line after their definition, as a line-reading shell does", async () => {
+    await shell();
+    const r = await run("alias say='echo said'\nsay hi; alias say='echo other'; say again\nsay last; unalias say; alias");
+    expect(r.stdout).toBe("said hi\nsaid again\nother last\n");
+  });
 });

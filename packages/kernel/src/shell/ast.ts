@@ -18,6 +18,8 @@ export interface AndOr {
   rest: AndOrLink[];
   background: boolean;
   line: number;
+  /** Offset of its first token in the text as written (before any alias expansion). */
+  start: number;
 }
 
 /** One `&&` or `||` step of an and-or list. */

@@ -151,7 +151,7 @@ async function runShell(ki: KernelInterface, ctx: ProcessContext, command: strin
   }
   const state = initialState(ctx, inv);
   if (state.options.noexec) return 0;
-  return new Interpreter(ki, ctx.pid, state, signal).runMain(list);
+  return new Interpreter(ki, ctx.pid, state, signal).runMain(list, text);
 }
 
 /** Creates the kernel's shell driver (`sh`, `bash`). */

@@ -64,7 +64,7 @@ async function globField(host: ExpandHost, field: Field, out: string[]): Promise
       out.push(...matches);
       return;
     }
-    const options = host.state.globOptions;
+    const options = host.state.shopt;
     if (options.failglob) await host.fail(`no match: ${fieldText(field)}`, 1);
     if (options.nullglob) return;
   }

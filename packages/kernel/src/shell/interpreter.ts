@@ -37,15 +37,47 @@ export class Interpreter implements ExpandHost {
     readonly signal: AbortSignal,
   ) {}
 
-  /** Runs a whole script as this process's main program: exit handling and the EXIT trap included. */
-  async runMain(list: CommandList): Promise<number> {
-    let status: number;
+  /**
+   * Runs a whole script as this process's main program: exit handling and
+   * the EXIT trap included. When `alias` or `unalias` changes the alias
+   * table, the lines of `source` after the current one are parsed again
+   * with the new aliases (as a shell reading line by line would see them).
+   */
+  async runMain(list: CommandList, source?: string): Promise<number> {
+    let status = 0;
     try {
-      status = await this.runList(list);
+      let items = list.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        status = await this.runAndOr(item);
+        if (!this.state.aliasesChanged || source === undefined) continue;
+        this.state.aliasesChanged = false;
+        const next = items.findIndex((it, k) => k > i && it.line > item.line);
+        if (next >= 0) items = [...items.slice(0, next), ...(await this.parseRest(source, items[next]!)).items];
+      }
     } catch (err) {
       status = this.statusOf(err);
     }
     return this.runExitTrap(status);
+  }
+
+  /** The alias table the parser should expand, if any. */
+  private aliasesToExpand(): ReadonlyMap<string, string> | undefined {
+    const state = this.state;
+    return state.shopt.expand_aliases && state.aliases.size > 0 ? state.aliases : undefined;
+  }
+
+  /** Parses `source` again from `from` on, with the current aliases. */
+  private async parseRest(source: string, from: AndOr): Promise<CommandList> {
+    try {
+      const rest = parseScript(source.slice(from.start), from.line, this.aliasesToExpand());
+      for (const item of rest.items) item.start += from.start;
+      return rest;
+    } catch (err) {
+      if (!(err instanceof ShellSyntaxError)) throw err;
+      await this.error(`line ${err.line}: syntax error: ${err.message}`);
+      throw new ShellFatal(2);
+    }
   }
 
   /** Runs the EXIT trap (once) and returns the final status. */
@@ -78,7 +110,7 @@ export class Interpreter implements ExpandHost {
   async evalString(text: string): Promise<number> {
     let list: CommandList;
     try {
-      list = parseScript(text);
+      list = parseScript(text, 1, this.aliasesToExpand());
     } catch (err) {
       if (!(err instanceof ShellSyntaxError)) throw err;
       await this.error(`line ${err.line}: syntax error: ${err.message}`);
@@ -121,7 +153,7 @@ export class Interpreter implements ExpandHost {
   }
 
   glob(pattern: string): Promise<string[]> {
-    return expandGlob(this.ki.vfs, this.ki.getcwd(this.pid), pattern, this.state.globOptions);
+    return expandGlob(this.ki.vfs, this.ki.getcwd(this.pid), pattern, this.state.shopt);
   }
 
   async fatal(message: string, status: number): Promise<never> {

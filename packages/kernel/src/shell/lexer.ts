@@ -58,8 +58,17 @@ export class Lexer {
   }
 
   /** A lexer over `text`, starting at line `line`. */
-  static fromText(text: string, hooks: ParserHooks, line = 1): Lexer {
-    return new Lexer({ text, pos: 0, line, hooks });
+  static fromText(text: string, hooks: ParserHooks, line = 1, aliases?: ReadonlyMap<string, string>): Lexer {
+    return new Lexer({ text, pos: 0, line, hooks, aliases });
+  }
+
+  /** Replaces the word token `tok` in the source by `value` and moves back to re-read from there (alias expansion). */
+  substitute(tok: Token, value: string): void {
+    const src = this.src;
+    src.text = src.text.slice(0, tok.start) + value + src.text.slice(tok.end);
+    src.grown = (src.grown ?? 0) + value.length - (tok.end - tok.start);
+    src.pos = tok.start;
+    src.line = tok.line;
   }
 
   /** Queues a here-document; its body is read after the next newline token. */

@@ -49,10 +49,14 @@ const hooks: ParserHooks = {
   },
 };
 
-/** Parses a whole script; throws `ShellSyntaxError` on malformed input (nesting too deep for the stack included). */
-export function parseScript(text: string, line = 1): CommandList {
+/**
+ * Parses a whole script; throws `ShellSyntaxError` on malformed input
+ * (nesting too deep for the stack included). `aliases` are expanded where
+ * a command word can appear.
+ */
+export function parseScript(text: string, line = 1, aliases?: ReadonlyMap<string, string>): CommandList {
   try {
-    return new Parser(Lexer.fromText(text, hooks, line)).parseScript();
+    return new Parser(Lexer.fromText(text, hooks, line, aliases)).parseScript();
   } catch (err) {
     if (err instanceof RangeError) throw new ShellSyntaxError("nested too deeply", line);
     throw err;
@@ -76,6 +80,10 @@ function describe(tok: Token): string {
 /** One parse over one lexer; `peeked` is the single token of lookahead. */
 class Parser implements TokenStream {
   private peeked: Token | null = null;
+  /** Aliases expanded for the command being parsed (an alias never expands inside itself). */
+  private aliasGuard = new Set<string>();
+  /** Where the text of an alias ending in a blank ended: the next word from there may be an alias too (-1: none). */
+  private aliasCheckAt = -1;
 
   constructor(readonly lexer: Lexer) {}
 
@@ -166,9 +174,10 @@ class Parser implements TokenStream {
   }
 
   private parseAndOr(): AndOr {
-    const line = this.peek().line;
+    const { line, start } = this.peek();
+    const written = start - (this.lexer.src.grown ?? 0);
     const first = this.parsePipeline();
-    const node: AndOr = { type: "andor", first, rest: [], background: false, line };
+    const node: AndOr = { type: "andor", first, rest: [], background: false, line, start: written };
     for (;;) {
       const tok = this.peek();
       if (!this.isOp(tok, "&&") && !this.isOp(tok, "||")) return node;
@@ -212,7 +221,25 @@ class Parser implements TokenStream {
     return { type: "pipeline", bang, timed, commands, line };
   }
 
+  /** Expands `tok` if it is an alias; returns whether it did. */
+  private expandAlias(tok: Token): boolean {
+    const aliases = this.lexer.src.aliases;
+    if (aliases === undefined || tok.kind !== "word" || tok.text === null || this.aliasGuard.has(tok.text)) return false;
+    const value = aliases.get(tok.text);
+    if (value === undefined) return false;
+    this.aliasGuard.add(tok.text);
+    this.aliasCheckAt = /[ \t]$/.test(value) ? tok.start + value.length : -1;
+    this.peeked = null;
+    this.lexer.substitute(tok, value);
+    return true;
+  }
+
   private parseCommand(): Command {
+    this.aliasGuard.clear();
+    this.aliasCheckAt = -1;
+    while (this.expandAlias(this.peek())) {
+      // Re-read the command from the alias's text.
+    }
     const tok = this.peek();
     const line = tok.line;
     if (tok.kind === "op" && tok.op === "(") {
@@ -406,13 +433,14 @@ class Parser implements TokenStream {
         continue;
       }
       if (tok.kind !== "word") break;
+      const assign = node.words.length === 0 ? assignmentSplit(tok.word!) : null;
+      const afterBlankAlias = this.aliasCheckAt >= 0 && tok.start >= this.aliasCheckAt;
+      if (afterBlankAlias) this.aliasCheckAt = -1;
+      if (assign === null && (node.words.length === 0 || afterBlankAlias) && this.expandAlias(tok)) continue;
       this.take();
-      if (node.words.length === 0) {
-        const assign = assignmentSplit(tok.word!);
-        if (assign !== null) {
-          node.assigns.push(assign);
-          continue;
-        }
+      if (assign !== null) {
+        node.assigns.push(assign);
+        continue;
       }
       node.words.push(applyTilde(tok.word!));
       if (node.words.length === 1 && node.assigns.length === 0 && this.isOp(this.peek(), "(")) {

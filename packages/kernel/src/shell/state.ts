@@ -53,12 +53,16 @@ export class ShellState {
     errexit: false, nounset: false, xtrace: false, verbose: false, pipefail: false,
     noglob: false, noclobber: false, allexport: false, noexec: false,
   };
+  /** Aliases by name. */
+  aliases = new Map<string, string>();
+  /** Set when `alias`/`unalias` changed the table, so the rest of a script is parsed again. */
+  aliasesChanged = false;
   /** Where PATH lookups found commands (bash's `hash` table); cleared when PATH changes. */
   commandHash = new Map<string, string>();
   /** Line of the command running now (`$LINENO`). */
   lineno = 0;
-  /** Glob options set by `shopt`. */
-  globOptions = { nullglob: false, failglob: false, dotglob: false, globstar: false, nocaseglob: false };
+  /** bash's `shopt` options: the glob ones, and whether aliases expand (on, as in POSIX sh). */
+  shopt = { nullglob: false, failglob: false, dotglob: false, globstar: false, nocaseglob: false, expand_aliases: true };
   /** `$?`. */
   lastStatus = 0;
   /** `$!`, once a background job has started. */
@@ -181,8 +185,9 @@ export class ShellState {
     copy.arg0 = this.arg0;
     copy.functions = new Map(this.functions);
     copy.commandHash = new Map(this.commandHash);
+    copy.aliases = new Map(this.aliases);
     copy.options = { ...this.options };
-    copy.globOptions = { ...this.globOptions };
+    copy.shopt = { ...this.shopt };
     copy.lineno = this.lineno;
     copy.lastStatus = this.lastStatus;
     copy.lastBgPid = this.lastBgPid;

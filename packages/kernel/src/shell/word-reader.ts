@@ -25,6 +25,10 @@ export interface Source {
   pos: number;
   line: number;
   hooks: ParserHooks;
+  /** Aliases to expand in command position (the text is edited in place as they expand). */
+  aliases?: ReadonlyMap<string, string>;
+  /** How many characters alias expansion has added before `pos` (original offset = pos - grown). */
+  grown?: number;
 }
 
 /** Word-reading contexts. */

@@ -110,4 +110,13 @@ describe("parseScript", () => {
     expect(syntaxError("echo ${a&}")).toEqual({ message: "bad substitution", line: 1 });
     expect(syntaxError("{ }")).toEqual({ message: "unexpected '}'", line: 1 });
   });
+
+  it("expands aliases where a command word can appear, never inside their own expansion", () => {
+    const aliases = new Map([["ll", "ls -l"], ["ls", "ls --color"], ["s", "sudo "], ["w", "world"], ["g", "{ echo"]]);
+    const words = (text: string) => (firstCommand(parseScript(text, 1, aliases)) as SimpleCommand).words.map((w) => (w.parts[0] as { text: string }).text);
+    expect(words("ll x")).toEqual(["ls", "--color", "-l", "x"]);
+    expect(words("s w")).toEqual(["sudo", "world"]);
+    expect(words("echo w")).toEqual(["echo", "w"]);
+    expect(firstCommand(parseScript("g hi; }", 1, aliases)).type).toBe("group");
+  });
 });

@@ -5,6 +5,7 @@
  * (POSIX's list) keep the assignments written before them.
  */
 import type { Interpreter } from "../interpreter.js";
+import { aliasBuiltin, unaliasBuiltin } from "./alias.js";
 import { cdBuiltin, pwdBuiltin } from "./cd.js";
 import { commandBuiltin, typeBuiltin } from "./command.js";
 import { echoBuiltin } from "./echo.js";
@@ -29,6 +30,8 @@ export type Builtin = (sh: Interpreter, args: string[], name: string) => Promise
 /** Every builtin by name (`exec` is handled by the simple-command runner, which owns its redirections). */
 export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   [":", trueBuiltin],
+  ["alias", aliasBuiltin],
+  ["unalias", unaliasBuiltin],
   ["true", trueBuiltin],
   ["false", falseBuiltin],
   ["echo", echoBuiltin],

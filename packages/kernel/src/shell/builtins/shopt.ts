@@ -1,7 +1,7 @@
 /**
  * bash's `shopt [-s|-u] [-pq] [name...]` for the options this shell has:
  * the glob options (`nullglob`, `failglob`, `dotglob`, `globstar`,
- * `nocaseglob`) and, with `-o`, the `set -o` options. A name it does not
+ * `nocaseglob`), `expand_aliases`, and, with `-o`, the `set -o` options. A name it does not
  * have is an error, so a script never believes an option took effect.
  */
 import type { ShellOptions } from "../state.js";
@@ -27,8 +27,8 @@ export const shoptBuiltin: Builtin = async (sh, args, name) => {
   }
   const table: Record<string, boolean> = setO
     ? (sh.state.options as unknown as Record<string, boolean>)
-    : (sh.state.globOptions as unknown as Record<string, boolean>);
-  const known = setO ? [...SET_O_NAMES] : Object.keys(sh.state.globOptions);
+    : (sh.state.shopt as unknown as Record<string, boolean>);
+  const known = setO ? [...SET_O_NAMES] : Object.keys(sh.state.shopt);
   const names = args.slice(i);
   for (const n of names) {
     if (!known.includes(n)) {
