@@ -37,7 +37,7 @@ export async function makeKernel(wasm: WasmVmRuntimeOptions = {}): Promise<Kerne
       LC_ALL: "C",
     },
   });
-  await kernel.mount(createWasmVmRuntime({ poolSize: 1, ...wasm }));
+  await kernel.mount(createWasmVmRuntime({ poolSize: 0, ...wasm }));
   await kernel.mount(createArgvDriver());
   await kernel.mkdir(WORK_DIR, { recursive: true });
   await kernel.mkdir(TMP_DIR, { recursive: true });
