@@ -44,7 +44,6 @@
       return info;
     },
     getPriority: () => 0,
-    setPriority: () => {},
     constants: { signals, errno, priority: { PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7, PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20 } },
   };
   module.exports = os;

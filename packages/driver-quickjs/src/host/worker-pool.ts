@@ -10,12 +10,15 @@ import type { EngineLimits, SharedImage } from "../shared/protocol.js";
 import { QuickJsWorker } from "./quickjs-worker.js";
 
 /**
- * Built images, one per set of limits, shared by every pool in this host process: the first
- * worker evaluates the guest bootstrap and sends its memory back; later workers copy it.
+ * Built images, per compiled QuickJS module and set of limits, shared by every pool in this host
+ * process: the first worker evaluates the guest bootstrap and sends its memory back; later workers
+ * copy it.
  */
-const images = new Map<string, Promise<SharedImage | null>>();
+const imagesByModule = new WeakMap<WebAssembly.Module, Map<string, Promise<SharedImage | null>>>();
 
 async function startWithImage(url: URL | string, module: WebAssembly.Module, limits: EngineLimits): Promise<QuickJsWorker> {
+  let images = imagesByModule.get(module);
+  if (!images) imagesByModule.set(module, (images = new Map()));
   const key = `${limits.memoryLimitBytes}:${limits.maxStackSizeBytes}`;
   const known = images.get(key);
   if (known) {
