@@ -31,9 +31,11 @@ export interface Source {
   grown?: number;
 }
 
-/** Word-reading contexts. */
+/** Word-reading context: an unquoted word, ended by a blank or an operator character. */
 export const MODE_UNQUOTED = 0;
+/** Inside double quotes, ended by the closing quote. */
 export const MODE_DQ = 1;
+/** An unquoted here-document body: expansions as in double quotes, `"` is ordinary. */
 export const MODE_HEREDOC = 2;
 /** `${x-arg}` argument outside double quotes: blanks are literal, `}` ends. */
 export const MODE_PARAM = 3;

@@ -9,6 +9,7 @@ import { writeOut } from "./output.js";
 
 const ALIAS_NAME = /^[^\s=|&;<>()$`\\"'/]+$/;
 
+/** `alias [name[=value]...]`: defines or lists aliases. */
 export const aliasBuiltin: Builtin = async (sh, args, name) => {
   const aliases = sh.state.aliases;
   const list = (names: string[]) => names.map((n) => `alias ${n}=${shellQuote(aliases.get(n)!)}\n`).join("");
@@ -39,6 +40,7 @@ export const aliasBuiltin: Builtin = async (sh, args, name) => {
   return written !== 0 ? written : status;
 };
 
+/** `unalias [-a] name...`: removes aliases. */
 export const unaliasBuiltin: Builtin = async (sh, args, name) => {
   const aliases = sh.state.aliases;
   if (args[0] === "-a") {

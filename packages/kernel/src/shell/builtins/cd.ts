@@ -24,6 +24,7 @@ function parseMode(args: string[]): { physical: boolean; rest: string[] } | stri
   return { physical, rest: args.slice(i) };
 }
 
+/** `cd [-L|-P] [dir|-]`: changes the working directory and PWD/OLDPWD. */
 export const cdBuiltin: Builtin = async (sh, args) => {
   const parsed = parseMode(args);
   if (typeof parsed === "string") return 2;
@@ -79,6 +80,7 @@ export const cdBuiltin: Builtin = async (sh, args) => {
   return 1;
 };
 
+/** `pwd [-L|-P]`: prints the logical (or physical) working directory. */
 export const pwdBuiltin: Builtin = async (sh, args) => {
   const parsed = parseMode(args);
   if (typeof parsed === "string") return 2;

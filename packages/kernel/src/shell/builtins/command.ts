@@ -41,6 +41,7 @@ export async function resolveName(sh: Interpreter, name: string, functions = tru
   return found === null ? null : { kind: "file", path: found };
 }
 
+/** `command [-p] [-v|-V] name [args...]`: describes a name, or runs it bypassing functions. */
 export const commandBuiltin: Builtin = async (sh, args, name) => {
   let mode: "run" | "v" | "V" = "run";
   let i = 0;
@@ -86,6 +87,7 @@ function describe(name: string, r: NonNullable<Resolution>): string {
   }
 }
 
+/** `type [-t] [-p] name...`: says how each name would be run. */
 export const typeBuiltin: Builtin = async (sh, args, name) => {
   let terse = false;
   let pathOnly = false;

@@ -7,6 +7,7 @@ import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
 import { decodeEscapes } from "./escapes.js";
 
+/** `echo [-neE] [args...]`. */
 export const echoBuiltin: Builtin = async (sh, args, name) => {
   let newline = true;
   let escapes = false;

@@ -8,6 +8,7 @@ import { decodeBytes } from "../bytes.js";
 import { ReturnSignal, ShellFatal } from "../control-flow.js";
 import type { Builtin } from "./index.js";
 
+/** `eval [args...]`: runs its arguments, joined by spaces, as shell text. */
 export const evalBuiltin: Builtin = async (sh, args) => {
   const text = args.join(" ");
   if (text.trim() === "") return 0;
@@ -34,6 +35,7 @@ async function findScript(sh: Parameters<Builtin>[0], name: string): Promise<str
   return name;
 }
 
+/** `. file [args...]` and `source`: runs a file in the current shell. */
 export const sourceBuiltin: Builtin = async (sh, args, name) => {
   if (args[0] === "--") args = args.slice(1);
   if (args.length === 0) {
@@ -64,6 +66,7 @@ export const sourceBuiltin: Builtin = async (sh, args, name) => {
   }
 };
 
+/** `shift [n]`: drops the first n positional parameters. */
 export const shiftBuiltin: Builtin = async (sh, args, name) => {
   const arg = args[0] ?? "1";
   if (!/^[0-9]+$/.test(arg)) {

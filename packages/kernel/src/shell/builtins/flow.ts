@@ -35,10 +35,13 @@ async function loopControl(sh: Interpreter, args: string[], name: string, make: 
   throw make(Math.min(n, sh.state.loopDepth));
 }
 
+/** `break [n]`: leaves n enclosing loops. */
 export const breakBuiltin: Builtin = (sh, args, name) => loopControl(sh, args, name, (n) => new BreakSignal(n));
 
+/** `continue [n]`: starts the next iteration of the n-th enclosing loop. */
 export const continueBuiltin: Builtin = (sh, args, name) => loopControl(sh, args, name, (n) => new ContinueSignal(n));
 
+/** `return [n]`: returns from a function or sourced script. */
 export const returnBuiltin: Builtin = async (sh, args, name) => {
   if (sh.state.callDepth === 0 && sh.state.sourceDepth === 0) {
     await sh.error(`${name}: can only \`return' from a function or sourced script`);
@@ -48,6 +51,7 @@ export const returnBuiltin: Builtin = async (sh, args, name) => {
   throw new ReturnSignal(n === null ? 2 : n & 255);
 };
 
+/** `exit [n]`: ends the shell (or subshell). */
 export const exitBuiltin: Builtin = async (sh, args, name) => {
   if (args.length > 1) {
     await sh.error(`${name}: too many arguments`);

@@ -7,6 +7,7 @@
 import type { Builtin } from "./index.js";
 import { isName } from "./output.js";
 
+/** `getopts optstring name [args...]`. */
 export const getoptsBuiltin: Builtin = async (sh, args, name) => {
   if (args.length < 2) {
     await sh.error(`${name}: usage: getopts optstring name [arg ...]`);

@@ -13,7 +13,7 @@ import { evalBuiltin, shiftBuiltin, sourceBuiltin } from "./eval.js";
 import { breakBuiltin, continueBuiltin, exitBuiltin, returnBuiltin } from "./flow.js";
 import { getoptsBuiltin } from "./getopts.js";
 import { killBuiltin, waitBuiltin } from "./jobs.js";
-import { hashBuiltin, letBuiltin, timesBuiltin } from "./misc.js";
+import { hashBuiltin, letBuiltin } from "./misc.js";
 import { printfBuiltin } from "./printf.js";
 import { readBuiltin } from "./read.js";
 import { setBuiltin } from "./set.js";
@@ -65,11 +65,10 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["getopts", getoptsBuiltin],
   ["umask", umaskBuiltin],
   ["let", letBuiltin],
-  ["times", timesBuiltin],
   ["hash", hashBuiltin],
 ]);
 
 /** POSIX special builtins (plus `exec`, which has its own path). */
 export const SPECIAL_BUILTINS: ReadonlySet<string> = new Set([
-  ":", ".", "break", "continue", "eval", "exec", "exit", "export", "readonly", "return", "set", "shift", "times", "trap", "unset",
+  ":", ".", "break", "continue", "eval", "exec", "exit", "export", "readonly", "return", "set", "shift", "trap", "unset",
 ]);

@@ -8,6 +8,7 @@ import { waitChild } from "../subshell.js";
 import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
 
+/** `wait [pid...]`: waits for background jobs; status of the last one named. */
 export const waitBuiltin: Builtin = async (sh, args, name) => {
   if (args.length === 0) {
     for (const [pid, handle] of [...sh.jobs]) {
@@ -47,6 +48,7 @@ export function signalNumber(spec: string): number | null {
   return null;
 }
 
+/** `kill [-s sig | -sig] pid...` and `kill -l`. */
 export const killBuiltin: Builtin = async (sh, args, name) => {
   let signal = 15;
   let i = 0;

@@ -1,7 +1,7 @@
 /**
  * Small builtins: `let` (arithmetic; status 0 when the last value is not
- * zero), `times` (process times, always zero here), and `hash` (the table
- * of where PATH lookups found commands: list, add, or forget with -r).
+ * zero) and `hash` (the table of where PATH lookups found commands: list,
+ * add, or forget with -r).
  */
 import { arithValue } from "../expand.js";
 import { resolveName } from "./command.js";
@@ -9,6 +9,7 @@ import { parseArithWord } from "../parser.js";
 import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
 
+/** `let expr...`: evaluates arithmetic; status 0 when the last value is not zero. */
 export const letBuiltin: Builtin = async (sh, args, name) => {
   if (args.length === 0) {
     await sh.error(`${name}: expression expected`);
@@ -19,8 +20,8 @@ export const letBuiltin: Builtin = async (sh, args, name) => {
   return last === "0" ? 1 : 0;
 };
 
-export const timesBuiltin: Builtin = async (sh, _args, name) => writeOut(sh, name, "0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n");
 
+/** `hash [-r] [name...]`: lists, adds to or clears the PATH lookup table. */
 export const hashBuiltin: Builtin = async (sh, args, name) => {
   const table = sh.state.commandHash;
   let names = args;

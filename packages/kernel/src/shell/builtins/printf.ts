@@ -195,6 +195,7 @@ function formatOnce(format: string, args: Args): { out: string; stop: boolean; c
   return { out, stop: false, conversions };
 }
 
+/** `printf [-v var] format [args...]`. */
 export const printfBuiltin: Builtin = async (sh, argv, name) => {
   let args = argv;
   let target: string | null = null;

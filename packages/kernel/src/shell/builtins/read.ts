@@ -145,6 +145,7 @@ export function splitForRead(chars: InChar[], ifs: string, count: number): strin
   return values;
 }
 
+/** `read [options] [name...]`. */
 export const readBuiltin: Builtin = async (sh, args, name) => {
   let raw = false;
   let delim = 10;

@@ -17,6 +17,7 @@ const NO_OP_OPTIONS = new Set([
 
 const OPTION_NAMES = new Set<string>([...Object.values(OPTION_LETTERS), "pipefail"]);
 
+/** `set [options] [--] [args...]`. */
 export const setBuiltin: Builtin = async (sh, args, name) => {
   const state = sh.state;
   if (args.length === 0) {

@@ -10,6 +10,7 @@ import { writeOut } from "./output.js";
 
 const SET_O_NAMES = new Set(["errexit", "nounset", "xtrace", "verbose", "pipefail", "noglob", "noclobber", "allexport", "noexec"]);
 
+/** `shopt [-s|-u] [-pqo] [name...]`. */
 export const shoptBuiltin: Builtin = async (sh, args, name) => {
   let mode: "set" | "unset" | "query" = "query";
   let print = false;

@@ -98,6 +98,7 @@ class TestParser {
   }
 }
 
+/** `test expr` and `[ expr ]`. */
 export const testBuiltin: Builtin = async (sh, args, name) => {
   let operands = args;
   if (name === "[") {

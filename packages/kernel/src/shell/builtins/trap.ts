@@ -18,6 +18,7 @@ function conditionName(spec: string): string | null {
   return n === null || n === 0 ? null : SIGNAL_NAMES[n]!;
 }
 
+/** `trap [action condition...]`, `trap - condition...`, `trap`, `trap -l`. */
 export const trapBuiltin: Builtin = async (sh, args, name) => {
   const traps = sh.state.traps;
   if (args[0] === "--") args = args.slice(1);

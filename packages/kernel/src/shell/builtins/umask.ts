@@ -31,6 +31,7 @@ function applySymbolic(mask: number, mode: string): number | null {
   return ~allowed & 0o777;
 }
 
+/** `umask [-S] [mode]`. */
 export const umaskBuiltin: Builtin = async (sh, args, name) => {
   let symbolicOut = false;
   if (args[0] === "-S") {

@@ -58,6 +58,7 @@ function options(args: string[], allowed: string): { flags: Set<string>; rest: s
   return { flags, rest: args.slice(i) };
 }
 
+/** `export [-p] [-n] name[=value]...`. */
 export const exportBuiltin: Builtin = async (sh, args) => {
   const parsed = options(args, "pnf");
   if (typeof parsed === "string") {
@@ -82,6 +83,7 @@ export const exportBuiltin: Builtin = async (sh, args) => {
   return status;
 };
 
+/** `readonly [-p] name[=value]...`. */
 export const readonlyBuiltin: Builtin = async (sh, args) => {
   const parsed = options(args, "pf");
   if (typeof parsed === "string") {
@@ -106,6 +108,7 @@ export const readonlyBuiltin: Builtin = async (sh, args) => {
   return status;
 };
 
+/** `unset [-v|-f] name...`. */
 export const unsetBuiltin: Builtin = async (sh, args) => {
   const parsed = options(args, "vf");
   if (typeof parsed === "string") {
@@ -158,6 +161,7 @@ async function declareLocal(sh: Interpreter, name: string, value: string | undef
   return true;
 }
 
+/** `local`, and bash's `declare`/`typeset`: declare variables, local to the function call. */
 export const localBuiltin: Builtin = async (sh, args, name) => {
   if (sh.state.callDepth === 0 && name === "local") {
     await sh.error("local: can only be used in a function");
