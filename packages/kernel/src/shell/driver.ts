@@ -81,7 +81,8 @@ function parseInvocation(args: string[], name: string): Invocation | string {
 function initialState(ctx: ProcessContext, inv: Invocation): ShellState {
   const state = new ShellState();
   for (const [name, value] of Object.entries(ctx.env)) state.vars.set(name, { value, exported: true, readonly: false });
-  if (!state.vars.has("IFS")) state.vars.set("IFS", { value: " \t\n", exported: false, readonly: false });
+  // As bash and dash do, an IFS from the environment is not trusted.
+  state.vars.set("IFS", { value: " \t\n", exported: false, readonly: false });
   if (!state.vars.has("PS4")) state.vars.set("PS4", { value: "+ ", exported: false, readonly: false });
   if (!state.vars.has("OPTIND")) state.vars.set("OPTIND", { value: "1", exported: false, readonly: false });
   const pwd = state.vars.get("PWD");

@@ -151,7 +151,7 @@ async function declareLocal(sh: Interpreter, name: string, value: string | undef
         await sh.error(`local: ${name}: readonly variable`);
         return false;
       }
-      state.vars.delete(name);
+      state.unset(name);
     }
   }
   if (value !== undefined && !(await setValue(sh, name, value, append))) return false;
