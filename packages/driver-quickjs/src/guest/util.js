@@ -5,7 +5,8 @@
  */
 (function (exports, require, module, internal) {
   "use strict";
-  const { inspect, format, formatWithOptions } = require("internal/inspect");
+  const { inspect } = require("internal/inspect");
+  const { format, formatWithOptions } = require("internal/format");
   const { TextEncoder, TextDecoder } = require("internal/encoding");
   const { invalidArgType, validateFunction } = require("internal/errors");
   const kCustomPromisify = Symbol.for("nodejs.util.promisify.custom");

@@ -17,6 +17,7 @@ import src_internal_console from "../guest/internal/console.js?text";
 import src_internal_encoding from "../guest/internal/encoding.js?text";
 import src_internal_errors from "../guest/internal/errors.js?text";
 import src_internal_fd_stream from "../guest/internal/fd-stream.js?text";
+import src_internal_format from "../guest/internal/format.js?text";
 import src_internal_fs_common from "../guest/internal/fs-common.js?text";
 import src_internal_fs_promises from "../guest/internal/fs-promises.js?text";
 import src_internal_fs_streams from "../guest/internal/fs-streams.js?text";
@@ -58,6 +59,7 @@ export const MODULE_SOURCES: Readonly<Record<string, string>> = {
   "internal/encoding": src_internal_encoding,
   "internal/errors": src_internal_errors,
   "internal/fd-stream": src_internal_fd_stream,
+  "internal/format": src_internal_format,
   "internal/fs-common": src_internal_fs_common,
   "internal/fs-promises": src_internal_fs_promises,
   "internal/fs-streams": src_internal_fs_streams,

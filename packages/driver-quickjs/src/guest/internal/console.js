@@ -7,7 +7,8 @@
  */
 (function (exports, require, module, internal) {
   "use strict";
-  const { formatWithOptions, inspect } = require("internal/inspect");
+  const { inspect } = require("internal/inspect");
+  const { formatWithOptions } = require("internal/format");
 
   function Console(stdoutOrOptions, stderrArg, ignoreErrors) {
     if (!(this instanceof Console)) return new Console(stdoutOrOptions, stderrArg, ignoreErrors);
