@@ -28,6 +28,10 @@ import src_internal_main from "../guest/internal/main.js?text";
 import src_internal_modules from "../guest/internal/modules.js?text";
 import src_internal_process from "../guest/internal/process.js?text";
 import src_internal_promise_tracker from "../guest/internal/promise-tracker.js?text";
+import src_internal_streams_duplex from "../guest/internal/streams/duplex.js?text";
+import src_internal_streams_legacy from "../guest/internal/streams/legacy.js?text";
+import src_internal_streams_readable from "../guest/internal/streams/readable.js?text";
+import src_internal_streams_writable from "../guest/internal/streams/writable.js?text";
 import src_internal_sys from "../guest/internal/sys.js?text";
 import src_os from "../guest/os.js?text";
 import src_path from "../guest/path.js?text";
@@ -70,6 +74,10 @@ export const MODULE_SOURCES: Readonly<Record<string, string>> = {
   "internal/modules": src_internal_modules,
   "internal/process": src_internal_process,
   "internal/promise-tracker": src_internal_promise_tracker,
+  "internal/streams/duplex": src_internal_streams_duplex,
+  "internal/streams/legacy": src_internal_streams_legacy,
+  "internal/streams/readable": src_internal_streams_readable,
+  "internal/streams/writable": src_internal_streams_writable,
   "internal/sys": src_internal_sys,
   "os": src_os,
   "path": src_path,
