@@ -38,7 +38,6 @@ struct xargs_opts {
 /* Reading state: the input stream and what the last item ended with. */
 struct xargs_input {
     FILE *f;
-    int eof;
     int line_ended; /* the item just read ended its (logical) line */
     char bad_quote; /* the quote left open when input stopped, or 0 */
     char *buf;
@@ -280,7 +279,7 @@ int main_xargs(int argc, char **argv) {
         }
     }
     if (o.max_procs == 0) o.max_procs = 64;
-    struct xargs_input in = {stdin, 0, 0, 0, NULL, 0};
+    struct xargs_input in = {stdin, 0, 0, NULL, 0};
     if (arg_file) {
         in.f = fopen(arg_file, "r");
         if (!in.f) se_die_errno(1, arg_file);
