@@ -57,8 +57,8 @@ export async function expandWords(host: ExpandHost, words: Word[]): Promise<stri
 
 /** Pathname expansion of one field (unless `set -f` or it has no unquoted pattern characters). */
 async function globField(host: ExpandHost, field: Field, out: string[]): Promise<void> {
-  if (!host.state.options.noglob && field.some((p) => !p.quoted && hasGlobChars(p.text))) {
-    const pattern = field.map((p) => (p.quoted ? escapePattern(p.text) : p.text)).join("");
+  const pattern = host.state.options.noglob || field.every((p) => p.quoted) ? null : field.map((p) => (p.quoted ? escapePattern(p.text) : p.text)).join("");
+  if (pattern !== null && hasGlobChars(pattern)) {
     const matches = await host.glob(pattern);
     if (matches.length > 0) {
       out.push(...matches);

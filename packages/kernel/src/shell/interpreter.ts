@@ -119,11 +119,16 @@ export class Interpreter implements ExpandHost {
     return this.runList(list);
   }
 
-  /** Throws if the process has been killed; yields to the event loop when due. */
-  async checkpoint(): Promise<void> {
+  /**
+   * Throws if the process has been killed; returns a promise to await when
+   * it is time to yield to the event loop, otherwise null.
+   */
+  checkpoint(): Promise<void> | null {
     if (this.signal.aborted) throw new ShellAborted();
-    await yieldIfDue();
-    if (this.signal.aborted) throw new ShellAborted();
+    const due = yieldIfDue();
+    return due === null ? null : due.then(() => {
+      if (this.signal.aborted) throw new ShellAborted();
+    });
   }
 
   /** Writes text or bytes to one of this process's descriptors. */
@@ -335,7 +340,8 @@ export class Interpreter implements ExpandHost {
     this.state.loopDepth++;
     try {
       for (;;) {
-        await this.checkpoint();
+        const due = this.checkpoint();
+        if (due !== null) await due;
         try {
           if (!(await next())) break;
           status = await this.runList(body);

@@ -24,12 +24,13 @@ function escapeClassChar(ch: string): string {
   return CLASS_SPECIAL.test(ch) ? "\\" + ch : ch;
 }
 
-/** Whether `pattern` has an unquoted `*`, `?` or `[`. */
+/** Whether `pattern` has an unquoted `*`, `?`, or `[` that opens a closed bracket expression. */
 export function hasGlobChars(pattern: string): boolean {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
+    else if (c === "*" || c === "?") return true;
+    else if (c === "[" && readBracket(pattern, i) !== null) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 /**
  * Keeps the shell from holding the event loop. Shell code that never does
  * I/O (`while :; do :; done`) would only ever await resolved promises,
- * which starves timers and I/O; `yieldIfDue` awaits a real macrotask
+ * which starves timers and I/O; `yieldIfDue` gives a real macrotask to await
  * whenever the current slice of continuous work exceeds `SLICE_MS`. The
  * slice clock is shared by every shell process on the thread.
  */
@@ -32,17 +32,17 @@ export function macrotask(): Promise<void> {
 }
 
 /**
- * Yields to the event loop if this turn of it has run shell code for too
- * long. The first call in a turn starts the clock and arranges for it to
- * stop when the loop next gets control.
+ * A macrotask to await if this turn of the event loop has run shell code
+ * for too long, otherwise null (so the common case allocates nothing). The
+ * first call in a turn starts the clock and arranges for it to stop when
+ * the loop next gets control.
  */
-export async function yieldIfDue(): Promise<void> {
+export function yieldIfDue(): Promise<void> | null {
   if (!sliceOpen) {
     sliceOpen = true;
     sliceStart = now();
     scheduleMacrotask(closeSlice);
-    return;
+    return null;
   }
-  if (now() - sliceStart < SLICE_MS) return;
-  await macrotask();
+  return now() - sliceStart < SLICE_MS ? null : macrotask();
 }

@@ -34,7 +34,8 @@ const DECLARATION_BUILTINS = new Set(["export", "readonly", "local", "declare", 
  * redirections), then the command runs.
  */
 export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Promise<number> {
-  await sh.checkpoint();
+  const due = sh.checkpoint();
+  if (due !== null) await due;
   sh.cmdSubStatus = 0;
   sh.state.lineno = cmd.line;
   const words = cmd.words.length === 0 ? [] : await expandCommandWords(sh, cmd.words);
