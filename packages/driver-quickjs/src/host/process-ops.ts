@@ -164,7 +164,12 @@ export const PROCESS_OPS: Record<string, Op> = {
         killedWith = killSignal;
         h.kill(killSignal);
       }, timeout) : undefined;
+      const onEnded = () => {
+        if (timer !== undefined) clearTimeout(timer);
+      };
+      c.ended.addEventListener("abort", onEnded, { once: true });
       const status = await h.wait();
+      c.ended.removeEventListener("abort", onEnded);
       if (timer !== undefined) clearTimeout(timer);
       const stdout = concat(out[0]);
       const stderr = concat(out[1]);
@@ -208,17 +213,20 @@ export const PROCESS_OPS: Record<string, Op> = {
       return { readable, exited };
     };
     let ready = collect();
-    if (ready.readable.length > 0 || ready.exited.length > 0 || timeout === 0) return json(ready);
+    if (ready.readable.length > 0 || ready.exited.length > 0 || timeout === 0 || c.ended.aborted) return json(ready);
     const abort = new AbortController();
+    const onEnded = () => abort.abort();
+    c.ended.addEventListener("abort", onEnded);
     const waits: Promise<unknown>[] = [
+      new Promise<void>((resolve) => abort.signal.addEventListener("abort", () => resolve())),
       ...fds.map((fd) => c.ki.fdWaitReady(c.pid, fd, "read", abort.signal).catch(() => undefined)),
       ...pids.map((p) => c.children.get(p)!.exited),
     ];
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (timeout > 0) waits.push(new Promise<void>((resolve) => (timer = setTimeout(resolve, timeout))));
-    if (waits.length === 0) return json(ready);
     await Promise.race(waits);
     abort.abort();
+    c.ended.removeEventListener("abort", onEnded);
     if (timer !== undefined) clearTimeout(timer);
     ready = collect();
     return json(ready);

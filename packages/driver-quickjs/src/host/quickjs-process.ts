@@ -41,6 +41,7 @@ export function startQuickJsProcess(
   let stopping = false;
   let worker: QuickJsWorker | null = null;
   let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  const ended = new AbortController();
 
   const proc: DriverProcess = {
     writeStdin() {
@@ -65,6 +66,7 @@ export function startQuickJsProcess(
     if (exited) return;
     exited = true;
     if (deadlineTimer !== undefined) clearTimeout(deadlineTimer);
+    ended.abort();
     resolveExit(code);
     proc.onExit?.(code);
   }
@@ -113,7 +115,7 @@ export function startQuickJsProcess(
         void writeStderr(timeLimitMessage(job.argv0, options.timeLimitMs)).then(() => finish(EXIT_TIME_LIMIT));
       }, options.timeLimitMs + DEADLINE_GRACE_MS);
     }
-    const { handler } = createSyscallHandler(ki, ctx.pid);
+    const { handler } = createSyscallHandler(ki, ctx.pid, ended.signal);
     const outcome = await w.run(job, handler);
     if (exited || stopping) return;
     if (outcome.recycle) pool.discard(w);

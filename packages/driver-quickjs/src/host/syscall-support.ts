@@ -21,6 +21,8 @@ export interface SyscallContext {
   readonly ki: KernelInterface;
   readonly pid: number;
   readonly children: Map<number, Child>;
+  /** Aborts when the process has ended, so that waits it left behind (poll, spawnSync) stop. */
+  readonly ended: AbortSignal;
 }
 
 /** JSON-decoded arguments of one call. */

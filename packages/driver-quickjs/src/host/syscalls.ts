@@ -33,8 +33,8 @@ function failed(failure: SyscallFailure): BridgeResponse {
 }
 
 /** A bridge handler serving the guest system calls of process `pid`. */
-export function createSyscallHandler(ki: KernelInterface, pid: number): { handler: BridgeHandler; context: SyscallContext } {
-  const context: SyscallContext = { ki, pid, children: new Map() };
+export function createSyscallHandler(ki: KernelInterface, pid: number, ended: AbortSignal): { handler: BridgeHandler; context: SyscallContext } {
+  const context: SyscallContext = { ki, pid, children: new Map(), ended };
   const handler: BridgeHandler = async ({ op: opNumber, args, payload }) => {
     if (opNumber === OP_WRITE || opNumber === OP_READ) {
       try {
