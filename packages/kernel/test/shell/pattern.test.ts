@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapePattern, matchPattern, replacePattern, stripPattern } from "../../src/shell/pattern.js";
+import { escapePattern, hasGlobChars, matchPattern, replacePattern, stripPattern } from "../../src/shell/pattern.js";
 
 describe("matchPattern", () => {
   it("matches *, ? and bracket expressions against the whole string", () => {
@@ -42,5 +42,12 @@ describe("replacePattern", () => {
     expect(replacePattern("aXbXc", "a", "-", false, "start")).toBe("-XbXc");
     expect(replacePattern("aXbXc", "c", "-", false, "end")).toBe("aXbX-");
     expect(replacePattern("hello", "l*", "L", false, null)).toBe("heL");
+  });
+});
+
+describe("hasGlobChars", () => {
+  it("counts *, ? and a closed bracket expression, but not a lone [ or quoted characters", () => {
+    expect(["a*", "?", "[ab]", "[]]", "x[!y]"].map(hasGlobChars)).toEqual([true, true, true, true, true]);
+    expect(["[", "[a", "a]", "\\*", "plain"].map(hasGlobChars)).toEqual([false, false, false, false, false]);
   });
 });
