@@ -221,4 +221,12 @@ describe("kernel.exec through the shell", () => {
     const r = await run("alias say='echo said'\nsay hi; alias say='echo other'; say again\nsay last; unalias say; alias");
     expect(r.stdout).toBe("said hi\nsaid again\nother last\n");
   });
+
+  it("ends a runaway shell started with kernel.spawn when it is killed", async () => {
+    await shell();
+    const proc = kernel.spawn("sh", ["-c", "while :; do :; done"]);
+    setTimeout(() => proc.kill(), 50);
+    expect(await proc.wait()).toBe(143);
+    expect(kernel.processes).toEqual([]);
+  });
 });
