@@ -28,6 +28,15 @@ export interface Token {
   end: number;
 }
 
+/** A token as a syntax error names it. */
+export function describeToken(tok: Token): string {
+  if (tok.kind === "eof") return "end of file";
+  if (tok.kind === "newline") return "newline";
+  if (tok.kind === "op") return `'${tok.op}'`;
+  if (tok.kind === "io") return `'${tok.fd}'`;
+  return `'${tok.text ?? "word"}'`;
+}
+
 /** A here-document waiting for its body. */
 interface PendingHereDoc {
   doc: HereDoc;

@@ -26,10 +26,11 @@
  *   linebreak     = newline*
  */
 import type {
-  AndOr, CaseCommand, CaseItem, Command, CommandList, CompoundCommand, CondCommand, ForCommand, IfCommand, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
+  AndOr, Command, CommandList, CompoundCommand, CondCommand, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
 } from "./ast.js";
-import { parseCondExpr, type TokenStream } from "./cond-parser.js";
-import { Lexer, type Token } from "./lexer.js";
+import { parseCase, parseFor, parseIf, type ListParser } from "./compound-parser.js";
+import { parseCondExpr } from "./cond-parser.js";
+import { describeToken, Lexer, type Token } from "./lexer.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 import { applyTilde, assignmentSplit } from "./word-tilde.js";
 import { heredocDelimiter, MODE_ARITH, readWordParts, type ParserHooks, type Source } from "./word-reader.js";
@@ -38,7 +39,6 @@ import { heredocDelimiter, MODE_ARITH, readWordParts, type ParserHooks, type Sou
 const LIST_END_WORDS = new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
 const LIST_END_OPS = new Set([")", ";;", ";&", ";;&"]);
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<>", "<&", ">&", "&>", "&>>", "<<", "<<-", "<<<"]);
-const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const hooks: ParserHooks = {
   parseCommandSub(src: Source): CommandList {
@@ -69,16 +69,9 @@ export function parseArithWord(text: string): Word {
   return { parts: readWordParts(src, MODE_ARITH) };
 }
 
-function describe(tok: Token): string {
-  if (tok.kind === "eof") return "end of file";
-  if (tok.kind === "newline") return "newline";
-  if (tok.kind === "op") return `'${tok.op}'`;
-  if (tok.kind === "io") return `'${tok.fd}'`;
-  return `'${tok.text ?? "word"}'`;
-}
 
 /** One parse over one lexer; `peeked` is the single token of lookahead. */
-class Parser implements TokenStream {
+class Parser implements ListParser {
   private peeked: Token | null = null;
   /** Aliases expanded for the command being parsed (an alias never expands inside itself). */
   private aliasGuard = new Set<string>();
@@ -99,7 +92,7 @@ class Parser implements TokenStream {
   }
 
   fail(tok: Token): never {
-    throw new ShellSyntaxError(`unexpected ${describe(tok)}`, tok.line);
+    throw new ShellSyntaxError(`unexpected ${describeToken(tok)}`, tok.line);
   }
 
   isOp(tok: Token, op: string): boolean {
@@ -110,7 +103,7 @@ class Parser implements TokenStream {
     return tok.kind === "word" && tok.text === text;
   }
 
-  private expectWord(text: string): Token {
+  expectWord(text: string): Token {
     const tok = this.take();
     if (!this.isWord(tok, text)) this.fail(tok);
     return tok;
@@ -152,7 +145,7 @@ class Parser implements TokenStream {
   }
 
   /** A list up to a terminator; `required` makes an empty list an error. */
-  private parseList(required: boolean): CommandList {
+  parseList(required: boolean): CommandList {
     const items: AndOr[] = [];
     this.linebreak();
     while (!this.atListEnd(this.peek())) {
@@ -259,7 +252,7 @@ class Parser implements TokenStream {
           this.expectWord("}");
           return this.finishCompound({ type: "group", body, redirects: [], line });
         }
-        case "if": return this.finishCompound(this.parseIf());
+        case "if": return this.finishCompound(parseIf(this));
         case "while": case "until": {
           this.take();
           const cond = this.parseList(true);
@@ -268,8 +261,8 @@ class Parser implements TokenStream {
           this.expectWord("done");
           return this.finishCompound({ type: tok.text, cond, body, redirects: [], line });
         }
-        case "for": return this.finishCompound(this.parseFor());
-        case "case": return this.finishCompound(this.parseCase());
+        case "for": return this.finishCompound(parseFor(this));
+        case "case": return this.finishCompound(parseCase(this));
         case "[[": return this.finishCompound(this.parseCond());
         case "function": return this.parseFunctionKeyword();
         case "then": case "else": case "elif": case "fi": case "do": case "done": case "esac": case "}": case "in":
@@ -310,91 +303,6 @@ class Parser implements TokenStream {
       if (tok.kind === "io" || (tok.kind === "op" && REDIRECT_OPS.has(tok.op))) node.redirects.push(this.parseRedirect());
       else return node;
     }
-  }
-
-  private parseIf(): IfCommand {
-    const line = this.take().line;
-    const clauses: { cond: CommandList; body: CommandList }[] = [];
-    let elseBody: CommandList | null = null;
-    for (;;) {
-      const cond = this.parseList(true);
-      this.expectWord("then");
-      const body = this.parseList(true);
-      clauses.push({ cond, body });
-      const tok = this.take();
-      if (this.isWord(tok, "elif")) continue;
-      if (this.isWord(tok, "else")) {
-        elseBody = this.parseList(true);
-        this.expectWord("fi");
-      } else if (!this.isWord(tok, "fi")) {
-        this.fail(tok);
-      }
-      return { type: "if", clauses, elseBody, redirects: [], line };
-    }
-  }
-
-  private parseFor(): ForCommand {
-    const line = this.take().line;
-    const nameTok = this.take();
-    if (nameTok.kind !== "word" || nameTok.text === null || !NAME_RE.test(nameTok.text)) {
-      throw new ShellSyntaxError(`'${nameTok.text ?? describe(nameTok)}': not a valid identifier`, nameTok.line);
-    }
-    let items: Word[] | null = null;
-    this.linebreak();
-    let tok = this.peek();
-    if (this.isWord(tok, "in")) {
-      this.take();
-      items = [];
-      for (tok = this.peek(); tok.kind === "word"; tok = this.peek()) items.push(applyTilde(this.take().word!));
-      if (!this.isOp(tok, ";") && tok.kind !== "newline") this.fail(tok);
-      this.take();
-    } else if (this.isOp(tok, ";")) {
-      this.take();
-    }
-    this.linebreak();
-    this.expectWord("do");
-    const body = this.parseList(true);
-    this.expectWord("done");
-    return { type: "for", name: nameTok.text, items, body, redirects: [], line };
-  }
-
-  private parseCase(): CaseCommand {
-    const line = this.take().line;
-    const subject = this.take();
-    if (subject.kind !== "word") this.fail(subject);
-    this.linebreak();
-    this.expectWord("in");
-    this.linebreak();
-    const items: CaseItem[] = [];
-    for (;;) {
-      let tok = this.peek();
-      if (this.isWord(tok, "esac")) {
-        this.take();
-        break;
-      }
-      if (this.isOp(tok, "(")) this.take();
-      const patterns: Word[] = [];
-      for (;;) {
-        tok = this.take();
-        if (tok.kind !== "word") this.fail(tok);
-        patterns.push(applyTilde(tok.word!));
-        tok = this.take();
-        if (this.isOp(tok, ")")) break;
-        if (!this.isOp(tok, "|")) this.fail(tok);
-      }
-      const body = this.parseList(false);
-      tok = this.peek();
-      let terminator: CaseItem["terminator"] = ";;";
-      if (tok.kind === "op" && (tok.op === ";;" || tok.op === ";&" || tok.op === ";;&")) {
-        terminator = tok.op;
-        this.take();
-      } else if (!this.isWord(tok, "esac")) {
-        this.fail(tok);
-      }
-      items.push({ patterns, body, terminator });
-      this.linebreak();
-    }
-    return { type: "case", word: applyTilde(subject.word!), items, redirects: [], line };
   }
 
   private parseFunctionKeyword(): Command {
