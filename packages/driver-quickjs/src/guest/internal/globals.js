@@ -160,9 +160,6 @@
     [/^division by zero$/, "Division by zero"],
   ];
 
-  /** Column offsets of line 1 in ES modules, whose source the loader prefixes with import.meta set-up. */
-  internal.lineOneOffsets = Object.create(null);
-
   /** V8-style `err.stack`: "Name: message" then one "    at" line per frame; engine messages worded as Node's. */
   function prepareStackTrace(error, frames) {
     if (error instanceof Error && typeof error.message === "string") {
@@ -184,7 +181,7 @@
       const file = f.getFileName();
       const line = f.getLineNumber();
       let col = f.getColumnNumber();
-      if (line === 1 && file && internal.lineOneOffsets[file]) col = Math.max(1, col - internal.lineOneOffsets[file]);
+      if (line === 1 && file && internal.lineOneOffsets && internal.lineOneOffsets[file]) col = Math.max(1, col - internal.lineOneOffsets[file]);
       const name = f.getFunctionName();
       const loc = file ? `${file}${line ? `:${line}${col ? `:${col}` : ""}` : ""}` : "<anonymous>";
       if (f.isNative && f.isNative()) out += `\n    at ${name || "<anonymous>"} (native)`;

@@ -233,7 +233,7 @@ Options:
     } else {
       out += `${inspect(err)}\n(Use \`${internal.argv0} --trace-uncaught ...\` to show where the exception was thrown)`;
     }
-    return `${out}\n\n${"Node.js"} ${process.version}\n`;
+    return `${out}\n\nNode.js ${process.version}\n`;
   }
 
   function die(code) {

@@ -23,6 +23,8 @@
   const builtinSet = new Set(BUILTINS);
   const sources = Object.create(null);
   internal.sources = sources;
+  /** Column offsets of line 1 in ES modules, whose source esmSource prefixes with import.meta set-up. */
+  internal.lineOneOffsets = Object.create(null);
 
   function builtinId(request) {
     const id = request.startsWith("node:") ? request.slice(5) : request;
