@@ -99,6 +99,12 @@ describe("secure-exec -c", () => {
     expect(capped.stderr).toContain("out of memory");
   });
 
+  it("refuses to run its internal job command by name", async () => {
+    expect(await runCli(["-c", "secure-exec-job; echo $?"])).toEqual({
+      stdout: "2\n", stderr: "secure-exec-job: internal command of the secure-exec CLI, not for running by name\n", status: 0,
+    });
+  });
+
   it("runs stdin as a script when there is no -c and stdin is not a terminal", async () => {
     expect(await runCli([], "x=two\necho one\necho $x\nexit 4\necho never\n")).toEqual({ stdout: "one\ntwo\n", stderr: "", status: 4 });
   });
