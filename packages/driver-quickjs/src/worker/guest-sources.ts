@@ -22,6 +22,7 @@ import src_internal_fs_common from "../guest/internal/fs-common.js?text";
 import src_internal_fs_promises from "../guest/internal/fs-promises.js?text";
 import src_internal_fs_streams from "../guest/internal/fs-streams.js?text";
 import src_internal_globals from "../guest/internal/globals.js?text";
+import src_internal_inspect_layout from "../guest/internal/inspect-layout.js?text";
 import src_internal_inspect from "../guest/internal/inspect.js?text";
 import src_internal_loop from "../guest/internal/loop.js?text";
 import src_internal_main from "../guest/internal/main.js?text";
@@ -68,6 +69,7 @@ export const MODULE_SOURCES: Readonly<Record<string, string>> = {
   "internal/fs-promises": src_internal_fs_promises,
   "internal/fs-streams": src_internal_fs_streams,
   "internal/globals": src_internal_globals,
+  "internal/inspect-layout": src_internal_inspect_layout,
   "internal/inspect": src_internal_inspect,
   "internal/loop": src_internal_loop,
   "internal/main": src_internal_main,
