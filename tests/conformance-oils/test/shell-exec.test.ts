@@ -229,4 +229,11 @@ describe("kernel.exec through the shell", () => {
     expect(await proc.wait()).toBe(143);
     expect(kernel.processes).toEqual([]);
   });
+
+  it("echoes script lines with set -v and traces commands with set -x", async () => {
+    await shell();
+    const r = await run("x=1\nset -v\necho $x; echo two\nset +v; set -x\necho \"a b\" $x");
+    expect(r.stdout).toBe("1\ntwo\na b 1\n");
+    expect(r.stderr).toBe("echo $x; echo two\nset +v; set -x\n+ echo 'a b' 1\n");
+  });
 });

@@ -45,10 +45,15 @@ export class Interpreter implements ExpandHost {
    */
   async runMain(list: CommandList, source?: string): Promise<number> {
     let status = 0;
+    let echoedTo = 0;
     try {
       let items = list.items;
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
+        if (this.state.options.noexec) break;
+        if (this.state.options.verbose && source !== undefined && item.start >= echoedTo) {
+          echoedTo = await this.echoSource(source, item.start, items[i + 1]?.start ?? source.length);
+        }
         status = await this.runAndOr(item);
         if (!this.state.aliasesChanged || source === undefined) continue;
         this.state.aliasesChanged = false;
@@ -59,6 +64,25 @@ export class Interpreter implements ExpandHost {
       status = this.statusOf(err);
     }
     return this.runExitTrap(status);
+  }
+
+  /**
+   * `set -v`: prints the script's lines from the one holding `from` up to
+   * the one before `next` begins (whole lines, as a shell reading them
+   * would); returns the offset printed up to.
+   */
+  private async echoSource(source: string, from: number, next: number): Promise<number> {
+    const start = source.lastIndexOf("\n", from - 1) + 1;
+    const nextLine = source.lastIndexOf("\n", next - 1) + 1;
+    let end = nextLine > from ? nextLine : source.indexOf("\n", from) + 1;
+    if (end === 0) end = source.length;
+    const text = source.slice(start, end);
+    try {
+      await this.write(2, text.endsWith("\n") ? text : text + "\n");
+    } catch (err) {
+      if (err instanceof ShellAborted) throw err;
+    }
+    return end;
   }
 
   /** The alias table the parser should expand, if any. */
