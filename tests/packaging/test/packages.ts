@@ -55,19 +55,18 @@ export async function packAll(dest: string): Promise<PackedPackage[]> {
 }
 
 /**
- * Creates a project in `dir` depending on the given tarballs and runs
- * `npm install` there. `overrides` point every range on one of these
- * packages at its tarball, so npm never looks for them on the registry;
- * third-party dependencies come from the registry (or npm's cache).
+ * Creates a project in `dir` depending on the `direct` tarballs and runs
+ * `npm install` there. `overrides` point every range on one of the
+ * `available` packages at its tarball, so npm never looks for them on the
+ * registry and installs one only when something depends on it; third-party
+ * dependencies come from the registry (or npm's cache).
  */
-export async function installProject(dir: string, packages: readonly PackedPackage[]): Promise<void> {
+export async function installProject(dir: string, direct: readonly PackedPackage[], available: readonly PackedPackage[] = direct): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const dependencies: Record<string, string> = {};
   const overrides: Record<string, string> = {};
-  for (const { name, tarball } of packages) {
-    dependencies[name] = `file:${tarball}`;
-    overrides[name] = `$${name}`;
-  }
+  for (const { name, tarball } of direct) dependencies[name] = `file:${tarball}`;
+  for (const { name, tarball } of available) overrides[name] = name in dependencies ? `$${name}` : `file:${tarball}`;
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "packaging-check", private: true, dependencies, overrides }, null, 2));
   await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir });
 }

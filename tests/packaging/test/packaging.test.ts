@@ -92,6 +92,14 @@ describe("the packed tarballs", () => {
   });
 });
 
+describe("each library installed alone", () => {
+  it.each(PUBLISHED.filter((f) => f !== "kernel" && f !== "cli"))("%s brings the kernel and no other secure-exec package", async (folder) => {
+    const project = join(work, `alone-${folder}`);
+    await installProject(project, [byFolder(folder)], packed);
+    expect(readdirSync(join(project, "node_modules/@secure-exec")).sort()).toEqual([folder, "kernel"].sort());
+  });
+});
+
 describe("installed with kernel, os-browser and driver-echo only", () => {
   const project = join(work, "minimal");
 
