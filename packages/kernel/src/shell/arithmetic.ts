@@ -95,7 +95,7 @@ function parseNumber(raw: string): bigint {
   if (hash >= 0) {
     base = Number(raw.slice(0, hash));
     digits = raw.slice(hash + 1);
-    if (!/^[0-9]+$/.test(raw.slice(0, hash)) || base < 2 || base > 64) {
+    if (!/^[1-9][0-9]*$/.test(raw.slice(0, hash)) || base < 2 || base > 64) {
       throw new ArithError(`invalid arithmetic base (error token is "${raw}")`);
     }
   } else if (/^0[xX]/.test(raw)) {

@@ -208,7 +208,8 @@ function readBracedParam(src: Source, mode: number): ParamPart {
     part.arg = { parts: readWordParts(src, MODE_PARAM_PAT) };
     if (text[src.pos] === "/") {
       src.pos++;
-      part.arg2 = { parts: readWordParts(src, argMode) };
+      // As in bash, quotes in the replacement are quotes even inside double quotes.
+      part.arg2 = { parts: readWordParts(src, MODE_PARAM) };
     }
     return closeParam(src, part, startLine);
   }

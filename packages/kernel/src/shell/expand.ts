@@ -209,7 +209,9 @@ async function expandParam(host: ExpandHost, part: ParamPart, inDq: boolean, out
   }
   const value = paramValue(state, name);
   const isSet = isList ? state.positional.length > 0 : value !== undefined;
-  const isNull = isList ? joinedParams(state, name) === "" : !value;
+  // Quoted, "$*" is null when it joins to nothing; unquoted, $* and $@ are null only with no words in them.
+  const params = state.positional;
+  const isNull = !isList ? !value : inDq ? joinedParams(state, name) === "" : params.length === 0 || (params.length === 1 && params[0] === "");
   const present = part.colon ? isSet && !isNull : isSet;
   switch (part.op) {
     case null:

@@ -74,7 +74,7 @@ async function runInShell(
 ): Promise<number> {
   const state = sh.state;
   const scoped = values.length > 0 && !SPECIAL_BUILTINS.has(name);
-  if (scoped) state.pushScope();
+  if (scoped) state.pushScope("temp");
   try {
     for (const [n, v] of values) {
       if (scoped) {
@@ -132,7 +132,7 @@ export async function callFunction(sh: Interpreter, fn: FunctionDef, argv: strin
   }
   const savedPositional = state.positional;
   state.positional = argv.slice(1);
-  state.pushScope();
+  state.pushScope("function");
   state.callDepth++;
   try {
     return await sh.runCommand(fn.body);

@@ -40,8 +40,14 @@ export class ReadonlyError extends Error {
   }
 }
 
-/** A saved binding: what a variable was before a scope changed it. */
-type Saved = Map<string, Variable | undefined>;
+/**
+ * A dynamic scope: a function call (`local` saves into it) or the
+ * temporary assignments before a command, with the bindings it shadows.
+ */
+interface Scope {
+  kind: "function" | "temp";
+  saved: Map<string, Variable | undefined>;
+}
 
 /** Variables, parameters, functions and options of one shell process. */
 export class ShellState {
@@ -72,7 +78,7 @@ export class ShellState {
   /** Trap actions by condition name ("EXIT", "INT", ...). */
   traps = new Map<string, string>();
   /** Saved bindings of `local` and temporary assignments, innermost last. */
-  scopes: Saved[] = [];
+  scopes: Scope[] = [];
   /** Function call depth. */
   callDepth = 0;
   /** getopts: the OPTIND it last set, and its position inside that argument. */
@@ -106,14 +112,31 @@ export class ShellState {
     if (v.exported) this.envCache = null;
   }
 
-  /** Removes a variable; throws ReadonlyError. */
+  /**
+   * Removes a variable; throws ReadonlyError. As in bash, unsetting a
+   * temporary binding (`x=1 f` inside f) reveals the binding it shadowed,
+   * while a `local` stays local and unset.
+   */
   unset(name: string): void {
     const v = this.vars.get(name);
     if (v === undefined) return;
     if (v.readonly) throw new ReadonlyError(name);
     if (name === "PATH") this.commandHash.clear();
+    this.envCache = null;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i]!;
+      if (!scope.saved.has(name)) continue;
+      if (scope.kind === "temp") {
+        const shadowed = scope.saved.get(name);
+        scope.saved.delete(name);
+        if (shadowed !== undefined) {
+          this.vars.set(name, { ...shadowed });
+          return;
+        }
+      }
+      break;
+    }
     this.vars.delete(name);
-    if (v.exported) this.envCache = null;
   }
 
   /** Marks a variable exported (creating it unset if needed). */
@@ -145,16 +168,16 @@ export class ShellState {
     return env;
   }
 
-  /** Opens a dynamic scope (a function call or a temporary assignment). */
-  pushScope(): void {
-    this.scopes.push(new Map());
+  /** Opens a dynamic scope: a function call, or temporary assignments before a command. */
+  pushScope(kind: Scope["kind"]): void {
+    this.scopes.push({ kind, saved: new Map() });
   }
 
   /** Closes the innermost scope, restoring every binding it saved. */
   popScope(): void {
-    const saved = this.scopes.pop();
-    if (saved === undefined) return;
-    for (const [name, old] of saved) {
+    const scope = this.scopes.pop();
+    if (scope === undefined) return;
+    for (const [name, old] of scope.saved) {
       if (old === undefined) this.vars.delete(name);
       else this.vars.set(name, old);
     }
@@ -164,9 +187,9 @@ export class ShellState {
   /** Saves `name`'s binding in the innermost scope (once) so popping the scope restores it. */
   saveInScope(name: string): void {
     const scope = this.scopes[this.scopes.length - 1];
-    if (scope === undefined || scope.has(name)) return;
+    if (scope === undefined || scope.saved.has(name)) return;
     const v = this.vars.get(name);
-    scope.set(name, v === undefined ? undefined : { ...v });
+    scope.saved.set(name, v === undefined ? undefined : { ...v });
     if (v !== undefined) this.vars.set(name, { ...v });
   }
 
@@ -197,7 +220,7 @@ export class ShellState {
     copy.sourceDepth = this.sourceDepth;
     copy.errexitSuppressed = this.errexitSuppressed;
     for (const [cond, action] of this.traps) if (action === "") copy.traps.set(cond, "");
-    copy.scopes = this.scopes.map(() => new Map());
+    copy.scopes = this.scopes.map((scope) => ({ kind: scope.kind, saved: new Map() }));
     return copy;
   }
 }

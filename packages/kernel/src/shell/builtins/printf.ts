@@ -135,8 +135,19 @@ function exponential(abs: number, precision: number, alt: boolean): string {
   return `${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
 }
 
+/** One pass over the format: its output, whether to stop (`\c` or a bad format), and how many conversions it has. */
+interface Pass {
+  out: string;
+  stop: boolean;
+  conversions: number;
+  /** A malformed conversion, which ends printf with status 1. */
+  error?: string;
+}
+
+const CONVERSIONS = "diouxXcsbqfFeEgGaA%";
+
 /** Formats `format` once against `args`; `stop` is set when `%b` met `\c`. */
-function formatOnce(format: string, args: Args): { out: string; stop: boolean; conversions: number } {
+function formatOnce(format: string, args: Args): Pass {
   let out = "";
   let conversions = 0;
   let i = 0;
@@ -145,12 +156,9 @@ function formatOnce(format: string, args: Args): { out: string; stop: boolean; c
     const literalEnd = pct < 0 ? format.length : pct;
     if (literalEnd > i) out += decodeEscapes(format.slice(i, literalEnd), "format").text;
     if (pct < 0) break;
-    const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([diouxXcsbqfFeEgGaA%])/.exec(format.slice(pct));
-    if (m === null) {
-      out += "%";
-      i = pct + 1;
-      continue;
-    }
+    const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:hh|h|ll|l|L|q|j|z|t)?([\s\S])?/.exec(format.slice(pct))!;
+    if (m[4] === undefined) return { out, stop: true, conversions, error: "`%': missing format character" };
+    if (!CONVERSIONS.includes(m[4])) return { out, stop: true, conversions, error: `\`${m[4]}': invalid format character` };
     i = pct + m[0].length;
     if (m[4] === "%") {
       out += "%";
@@ -215,12 +223,18 @@ export const printfBuiltin: Builtin = async (sh, argv, name) => {
   const format = args[0]!;
   const rest = new Args(args.slice(1));
   let out = "";
+  let formatError: string | undefined;
   for (;;) {
     const once = formatOnce(format, rest);
     out += once.out;
+    formatError = once.error;
     if (once.stop || once.conversions === 0 || rest.index >= rest.list.length) break;
   }
   for (const message of rest.errors) await sh.error(`printf: ${message}`);
+  if (formatError !== undefined) {
+    await sh.error(`printf: ${formatError}`);
+    rest.failed = true;
+  }
   if (target !== null) {
     await sh.assign(target, out);
     return rest.failed ? 1 : 0;
