@@ -31,7 +31,7 @@ function scriptedModel(turn) {
 const kernel = createKernel({ filesystem: createInMemoryFileSystem() });
 await kernel.mount(createWasmVmRuntime());
 await kernel.mount(createQuickJsRuntime());
-const shell = createShellTool({ kernel, timeoutMs: 1000, maxOutputBytes: 200 });
+const shell = createShellTool({ kernel, timeoutMs: 5000, maxOutputBytes: 200 });
 
 console.log(`tool: ${shellToolDefinition.name}(${Object.keys(shellToolDefinition.input_schema.properties).join(", ")})`);
 for (let turn = 0; ; turn++) {
