@@ -168,10 +168,10 @@ describe("kernel.exec through the shell", () => {
     expect(r.stdout).toBe("ab  |0042|ff|3.14|'a b'\nxy\tz\n");
   });
 
-  it("supports the common bash forms [[ ]], (( )), $'...' and ${x/a/b}", async () => {
+  it("supports the common bash forms [[ ]], (( )), $'...', ${x/a/b} and ${!name}", async () => {
     await shell();
-    const r = await run("x=hello; [[ $x == h* && -n $x ]] && echo glob; (( ${#x} > 3 )) && echo long; echo ${x/l/L} ${x//l/L} $'a\\tb'");
-    expect(r.stdout).toBe("glob\nlong\nheLlo heLLo a\tb\n");
+    const r = await run("x=hello; [[ $x == h* && -n $x ]] && echo glob; (( ${#x} > 3 )) && echo long; echo ${x/l/L} ${x//l/L} $'a\\tb'; p=x; echo ${!p} ${!p:0:2}");
+    expect(r.stdout).toBe("glob\nlong\nheLlo heLLo a\tb\nhello he\n");
   });
 
   it("answers type and command -v for keywords, builtins, functions and missing names", async () => {

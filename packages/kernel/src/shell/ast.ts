@@ -240,6 +240,10 @@ export interface ParamPart {
   arg: Word | null;
   /** For `/` ops: the replacement; for `substr`: the length. */
   arg2: Word | null;
+  /** bash's `${!name}`: the parameter named by name's value. */
+  indirect?: boolean;
+  /** bash's `${!prefix*}` / `${!prefix@}`: the names of the variables starting with `name`. */
+  names?: "*" | "@";
 }
 
 /** `$(list)` or `` `list` ``. */

@@ -145,6 +145,21 @@ function readBracedParam(src: Source, mode: number): ParamPart {
   src.pos += 2;
   const part = simpleParam("");
   const c0 = text.charCodeAt(src.pos);
+  if (c0 === 33 /* ! */ && text.charCodeAt(src.pos + 1) !== RBRACE) {
+    // bash: ${!name} (indirection) and ${!prefix*} / ${!prefix@} (variable names).
+    const nameEnd = scanParamName(text, src.pos + 1);
+    if (nameEnd > src.pos + 1) {
+      const after = text[nameEnd];
+      if ((after === "*" || after === "@") && text.charCodeAt(nameEnd + 1) === RBRACE && isNameStart(text.charCodeAt(src.pos + 1))) {
+        part.name = text.slice(src.pos + 1, nameEnd);
+        part.names = after;
+        src.pos = nameEnd + 2;
+        return part;
+      }
+      part.indirect = true;
+      src.pos++;
+    }
+  }
   if (c0 === 35 /* # */) {
     const n = text.charCodeAt(src.pos + 1);
     const nameEnd = scanParamName(text, src.pos + 1);

@@ -192,8 +192,27 @@ export function paramValue(state: ShellState, name: string): string | undefined 
   return undefined;
 }
 
-async function expandParam(host: ExpandHost, part: ParamPart, inDq: boolean, out: Segment[]): Promise<void> {
+async function expandParam(host: ExpandHost, written: ParamPart, inDq: boolean, out: Segment[]): Promise<void> {
   const state = host.state;
+  if (written.names !== undefined) {
+    const names = [...state.vars.keys()].filter((n) => n.startsWith(written.name) && state.vars.get(n)!.value !== undefined).sort();
+    if (written.names === "*" && inDq) out.push({ text: names.join(" "), quoted: true, split: false });
+    else names.forEach((n, i) => {
+      if (i > 0) out.push(fieldBreak(false, inDq));
+      out.push({ text: n, quoted: inDq, split: !inDq });
+    });
+    return;
+  }
+  let part = written;
+  if (written.indirect) {
+    const target = paramValue(state, written.name);
+    if (target === undefined) {
+      if (state.options.nounset) return host.fatal(`${written.name}: unbound variable`, 1);
+    } else if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])$/.test(target)) {
+      return host.fatal(`${target}: invalid variable name`, 1);
+    }
+    part = { ...written, name: target ?? "", indirect: false };
+  }
   const name = part.name;
   const isList = name === "@" || name === "*";
   if (part.length) {

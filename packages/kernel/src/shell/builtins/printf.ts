@@ -156,7 +156,7 @@ function formatOnce(format: string, args: Args): Pass {
     const literalEnd = pct < 0 ? format.length : pct;
     if (literalEnd > i) out += decodeEscapes(format.slice(i, literalEnd), "format").text;
     if (pct < 0) break;
-    const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:hh|h|ll|l|L|q|j|z|t)?([\s\S])?/.exec(format.slice(pct))!;
+    const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:hh|h|ll|l|L|j|z|t)?([\s\S])?/.exec(format.slice(pct))!;
     if (m[4] === undefined) return { out, stop: true, conversions, error: "`%': missing format character" };
     if (!CONVERSIONS.includes(m[4])) return { out, stop: true, conversions, error: `\`${m[4]}': invalid format character` };
     i = pct + m[0].length;
