@@ -62,9 +62,15 @@ export class WorkerPool {
     return this.live.size;
   }
 
-  /** Starts workers until `size` are ready or on their way (and one per waiting process). */
+  /**
+   * Starts workers until `size` are ready or on their way (and one per waiting process). Until the
+   * first worker is up only one starts, so that on a small machine it does not share the CPU with
+   * the others (the first also builds the image the others copy).
+   */
   fill(): void {
-    while (!this.disposed && this.idle.length + this.starting < Math.max(this.size, this.waiters.length)) this.startOne();
+    const wanted = Math.max(this.size, this.waiters.length);
+    const target = this.live.size === 0 ? Math.min(wanted, Math.max(1, this.waiters.length)) : wanted;
+    while (!this.disposed && this.idle.length + this.starting < target) this.startOne();
   }
 
   /** Takes a ready worker, waiting for one to start if none is idle. */
@@ -130,6 +136,7 @@ export class WorkerPool {
           }
           this.live.add(worker);
           this.hand(worker);
+          this.fill();
         },
         (error: unknown) => {
           this.starting--;
