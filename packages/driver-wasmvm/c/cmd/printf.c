@@ -78,6 +78,7 @@ static void print_escaped_string(const char *s) {
 
 /* Reports a number that did not parse fully, the GNU way. */
 static void check_number(const char *s, const char *end) {
+    if (end == s) errno = 0; /* musl sets EINVAL when nothing converts; glibc and GNU printf do not */
     if (errno) {
         se_warn("'%s': %s", s, strerror(errno));
         exit_status = 1;

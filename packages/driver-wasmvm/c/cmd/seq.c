@@ -137,6 +137,7 @@ static void count_integers(const char *a, const char *b, unsigned step, char sep
     if (compare_decimal(start, alen, b, blen) > 0) return;
     for (;;) {
         fwrite(start, 1, (size_t)(end - start), stdout);
+        if (ferror(stdout)) return; /* the reader is gone (EPIPE) */
         start = add_small(start, end, step);
         if (compare_decimal(start, (size_t)(end - start), b, blen) > 0) break;
         putchar(sep);
@@ -153,6 +154,7 @@ static void print_numbers(const char *fmt, size_t prefix, size_t suffix, const c
     for (double i = 1;; i++) {
         double x0 = x;
         printf(fmt, x);
+        if (ferror(stdout)) return; /* the reader is gone (EPIPE) */
         x = first + i * step;
         if (step < 0 ? x < last : last < x) {
             int n = snprintf(now, sizeof now, fmt, x);

@@ -156,7 +156,7 @@ static _Noreturn void follow(int *fds, char **names, int n, int headers, const s
     int last = n - 1;
     struct timespec nap = {(time_t)o->sleep_seconds, (long)((o->sleep_seconds - (time_t)o->sleep_seconds) * 1e9)};
     for (;;) {
-        fflush(stdout);
+        if (fflush(stdout) != 0 || ferror(stdout)) exit(1); /* the reader is gone */
         nanosleep(&nap, NULL);
         for (int i = 0; i < n; i++) {
             if (fds[i] < 0) continue;
