@@ -150,6 +150,12 @@ describe("kernel.exec through the shell", () => {
     expect(r.stdout).toBe("name:a:2\ns.sh:x:1\nfrom-stdin\n");
   });
 
+  it("runs a script on stdin command by command, so a command can read the lines after it", async () => {
+    await shell();
+    const r = await run("sh", "read x\nhello\necho got:$x\nif true\nthen echo multi\nfi\nwhile read -r l; do echo \"<$l>\"; done <<EOF\nbody\nEOF\nif\n");
+    expect(r).toEqual({ exitCode: 2, stdout: "got:hello\nmulti\n<body>\n", stderr: "sh: line 10: syntax error: unexpected end of file\n", truncated: false });
+  });
+
   it("supports cd with -, pwd, and the PWD/OLDPWD variables", async () => {
     await shell();
     await kernel.mkdir("/home/user/d/e", { recursive: true });

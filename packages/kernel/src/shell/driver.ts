@@ -2,16 +2,18 @@
  * The kernel's own `sh` (and `bash`) as a runtime driver. A shell process
  * runs on the kernel's thread: `sh -c 'text' [name [args...]]`, `sh file
  * [args...]`, or a script read from stdin, with `-e -u -x -v -f -C -a -n`
- * and `-o name` options before them. The whole script is parsed first; a
- * syntax error prints `sh: line N: syntax error: ...` and exits 2 with
- * nothing run. Killing the process aborts the interpreter.
+ * and `-o name` options before them. A `-c` or file script is parsed
+ * whole first: a syntax error prints `sh: line N: syntax error: ...` and
+ * exits 2 with nothing run. A script on stdin runs command by command as
+ * it is read. Killing the process aborts the interpreter.
  */
 import { KernelError, isKernelError, strerror } from "../errors.js";
 import type { DriverProcess, KernelInterface, ProcessContext, RuntimeDriver } from "../types.js";
 import type { CommandList } from "./ast.js";
 import { decodeBytes } from "./bytes.js";
-import { ShellAborted } from "./control-flow.js";
+import { ShellAborted, ShellFatal } from "./control-flow.js";
 import { Interpreter } from "./interpreter.js";
+import { stdinScript } from "./script-reader.js";
 import { parseScript } from "./parser.js";
 import { OPTION_LETTERS, ShellState, type ShellOptions } from "./state.js";
 import { ShellSyntaxError } from "./syntax-error.js";
@@ -95,25 +97,6 @@ function initialState(ctx: ProcessContext, inv: Invocation): ShellState {
   return state;
 }
 
-/** Reads all of fd 0 (a script given on stdin). */
-async function readAll(ki: KernelInterface, pid: number): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const data = await ki.fdRead(pid, 0, 65536);
-    if (data.length === 0) break;
-    chunks.push(data);
-    size += data.length;
-  }
-  const all = new Uint8Array(size);
-  let off = 0;
-  for (const c of chunks) {
-    all.set(c, off);
-    off += c.length;
-  }
-  return decodeBytes(all);
-}
-
 async function writeError(ki: KernelInterface, pid: number, message: string): Promise<void> {
   try {
     await ki.fdWrite(pid, 2, encoder.encode(`sh: ${message}\n`));
@@ -129,18 +112,18 @@ async function runShell(ki: KernelInterface, ctx: ProcessContext, command: strin
     await writeError(ki, ctx.pid, inv);
     return 2;
   }
+  const file = inv.file;
   let text: string;
   if (inv.command !== null) text = inv.command;
-  else if (inv.file !== null) {
+  else if (file === null) return runStdinScript(ki, ctx, inv, signal);
+  else {
     try {
-      text = decodeBytes(await ki.vfs.readFile(ki.resolvePath(ctx.pid, inv.file)));
+      text = decodeBytes(await ki.vfs.readFile(ki.resolvePath(ctx.pid, file)));
     } catch (err) {
       if (!isKernelError(err)) throw err;
-      await writeError(ki, ctx.pid, `${inv.file}: ${strerror(err.code)}`);
+      await writeError(ki, ctx.pid, `${file}: ${strerror(err.code)}`);
       return err.code === "ENOENT" ? 127 : 126;
     }
-  } else {
-    text = await readAll(ki, ctx.pid);
   }
   let list: CommandList;
   try {
@@ -153,6 +136,20 @@ async function runShell(ki: KernelInterface, ctx: ProcessContext, command: strin
   const state = initialState(ctx, inv);
   if (state.options.noexec) return 0;
   return new Interpreter(ki, ctx.pid, state, signal).runMain(list, text);
+}
+
+/** `sh` with its script on stdin: each command runs as soon as it has been read. */
+async function runStdinScript(ki: KernelInterface, ctx: ProcessContext, inv: Invocation, signal: AbortSignal): Promise<number> {
+  const state = initialState(ctx, inv);
+  const interpreter = new Interpreter(ki, ctx.pid, state, signal);
+  const next = stdinScript(ki, ctx.pid, () => interpreter.parserAliases());
+  return interpreter.runPieces(async () => {
+    const piece = await next();
+    if (piece === null) return null;
+    if ("list" in piece) return piece;
+    await writeError(ki, ctx.pid, `line ${piece.error.line}: syntax error: ${piece.error.message}`);
+    throw new ShellFatal(2);
+  });
 }
 
 /** Creates the kernel's shell driver (`sh`, `bash`). */

@@ -44,26 +44,56 @@ export class Interpreter implements ExpandHost {
    * with the new aliases (as a shell reading line by line would see them).
    */
   async runMain(list: CommandList, source?: string): Promise<number> {
-    let status = 0;
-    let echoedTo = 0;
+    let status: number;
     try {
-      let items = list.items;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i]!;
-        if (this.state.options.noexec) break;
-        if (this.state.options.verbose && source !== undefined && item.start >= echoedTo) {
-          echoedTo = await this.echoSource(source, item.start, items[i + 1]?.start ?? source.length);
-        }
-        status = await this.runAndOr(item);
-        if (!this.state.aliasesChanged || source === undefined) continue;
-        this.state.aliasesChanged = false;
-        const next = items.findIndex((it, k) => k > i && it.line > item.line);
-        if (next >= 0) items = [...items.slice(0, next), ...(await this.parseRest(source, items[next]!)).items];
+      status = await this.runScript(list, source);
+    } catch (err) {
+      status = this.statusOf(err);
+    }
+    return this.runExitTrap(status);
+  }
+
+  /**
+   * Runs a script read piece by piece (from stdin): each piece is run as
+   * soon as it parses, so commands it runs can read the input that
+   * follows it. `next` gives the next piece, or null at the end (or
+   * throws ShellFatal for a syntax error).
+   */
+  async runPieces(next: () => Promise<{ list: CommandList; source: string } | null>): Promise<number> {
+    let status = 0;
+    try {
+      for (let piece = await next(); piece !== null; piece = await next()) {
+        if (piece.list.items.length > 0) status = await this.runScript(piece.list, piece.source);
       }
     } catch (err) {
       status = this.statusOf(err);
     }
     return this.runExitTrap(status);
+  }
+
+  /** Runs the top-level items of a script (see runMain); exits and fatal errors propagate. */
+  private async runScript(list: CommandList, source?: string): Promise<number> {
+    let status = this.state.lastStatus;
+    let echoedTo = 0;
+    let items = list.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (this.state.options.noexec) break;
+      if (this.state.options.verbose && source !== undefined && item.start >= echoedTo) {
+        echoedTo = await this.echoSource(source, item.start, items[i + 1]?.start ?? source.length);
+      }
+      status = await this.runAndOr(item);
+      if (!this.state.aliasesChanged || source === undefined) continue;
+      this.state.aliasesChanged = false;
+      const next = items.findIndex((it, k) => k > i && it.line > item.line);
+      if (next >= 0) items = [...items.slice(0, next), ...(await this.parseRest(source, items[next]!)).items];
+    }
+    return status;
+  }
+
+  /** The alias table the parser should expand, if any (for callers parsing script text). */
+  parserAliases(): ReadonlyMap<string, string> | undefined {
+    return this.aliasesToExpand();
   }
 
   /**

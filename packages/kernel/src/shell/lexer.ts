@@ -67,8 +67,8 @@ export class Lexer {
   }
 
   /** A lexer over `text`, starting at line `line`. */
-  static fromText(text: string, hooks: ParserHooks, line = 1, aliases?: ReadonlyMap<string, string>): Lexer {
-    return new Lexer({ text, pos: 0, line, hooks, aliases });
+  static fromText(text: string, hooks: ParserHooks, line = 1, aliases?: ReadonlyMap<string, string>, strictHereDocs = false): Lexer {
+    return new Lexer({ text, pos: 0, line, hooks, aliases, strictHereDocs });
   }
 
   /** Replaces the word token `tok` in the source by `value` and moves back to re-read from there (alias expansion). */
@@ -175,6 +175,7 @@ export class Lexer {
       }
       body += lineText + "\n";
     }
+    if (!found && src.strictHereDocs) throw new ShellSyntaxError("unterminated here-document", p.line);
     if (!found && p.delimiter !== "") {
       // Like bash, an unterminated here-document takes the rest of the input.
       src.pos = text.length;

@@ -52,11 +52,12 @@ const hooks: ParserHooks = {
 /**
  * Parses a whole script; throws `ShellSyntaxError` on malformed input
  * (nesting too deep for the stack included). `aliases` are expanded where
- * a command word can appear.
+ * a command word can appear; with `partial`, the text may be the start of
+ * a longer script, so a here-document missing its delimiter is incomplete.
  */
-export function parseScript(text: string, line = 1, aliases?: ReadonlyMap<string, string>): CommandList {
+export function parseScript(text: string, line = 1, aliases?: ReadonlyMap<string, string>, partial = false): CommandList {
   try {
-    return new Parser(Lexer.fromText(text, hooks, line, aliases)).parseScript();
+    return new Parser(Lexer.fromText(text, hooks, line, aliases, partial)).parseScript();
   } catch (err) {
     if (err instanceof RangeError) throw new ShellSyntaxError("nested too deeply", line);
     throw err;

@@ -15,3 +15,8 @@ export class ShellSyntaxError extends Error {
     this.line = line;
   }
 }
+
+/** Whether `err` means the text ended too soon: more lines could complete it. */
+export function isIncomplete(err: ShellSyntaxError): boolean {
+  return err.message === "unexpected end of file" || err.message.startsWith("unterminated");
+}

@@ -29,6 +29,8 @@ export interface Source {
   aliases?: ReadonlyMap<string, string>;
   /** How many characters alias expansion has added before `pos` (original offset = pos - grown). */
   grown?: number;
+  /** A here-document without its delimiter is an error (the text may continue later), not the rest of the input. */
+  strictHereDocs?: boolean;
 }
 
 /** Word-reading context: an unquoted word, ended by a blank or an operator character. */
