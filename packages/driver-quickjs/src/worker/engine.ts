@@ -43,6 +43,12 @@ function sameLayout(a: ImageLayout, b: ImageLayout): boolean {
 const HOOK_NAMES = ["start", "ticks", "step", "rejections", "fatal", "beforeExit", "finish", "esmResolve", "esmSource"] as const;
 type HookName = (typeof HOOK_NAMES)[number];
 
+/** Hook flags (see internal/main.js): the loop has more work; rejections wait to be checked. */
+const MORE = 1;
+const REJECTIONS = 2;
+/** Set by the engine when a hook threw before running the nextTick queue. */
+const TICKS_PENDING = 4;
+
 /** Unwinds the run loop once the process has an exit code. */
 class GuestExit {
   constructor(readonly code: number, readonly recycle = false) {}
@@ -190,19 +196,18 @@ export class Engine {
     let outcome: RunOutcome;
     try {
       const jobJson = this.ctx.newString(JSON.stringify(job));
-      this.callHook("start", jobJson);
+      const started = this.hookFlags("start", jobJson);
       jobJson.dispose();
-      this.drain();
+      this.settle(started);
       this.channel.flush();
       for (;;) {
-        const more = this.callHookNumber("step");
-        this.drain();
+        const stepped = this.hookFlags("step");
+        this.settle(stepped);
         this.channel.flush();
-        if (more === 0) {
-          const again = this.callHookNumber("beforeExit");
-          this.drain();
-          if (!again) break;
-        }
+        if (stepped & MORE) continue;
+        const again = this.hookFlags("beforeExit");
+        this.settle(again);
+        if (!(again & MORE)) break;
       }
       outcome = { code: this.callHookNumber("finish") & 0xff, recycle: false, output: [] };
     } catch (e) {
@@ -236,26 +241,43 @@ export class Engine {
     return { used: usage.memory_used_size ?? 0, limit: usage.malloc_limit ?? 0 };
   }
 
-  /** Runs nextTicks and promise jobs until both queues are empty, then reports unhandled rejections. */
-  private drain(): void {
+  /**
+   * After a hook that ran guest code (and, unless it threw, the nextTick queue): runs promise jobs
+   * and the ticks they queue until both are empty, then has the guest check unhandled rejections.
+   */
+  private settle(flags: number): void {
+    let f = flags;
+    while (f & TICKS_PENDING) f = this.hookFlags("ticks");
+    let rejectionsDue = (f & REJECTIONS) !== 0;
     for (;;) {
-      const ranTicks = this.callHookNumber("ticks");
       if (this.rt.hasPendingJob()) {
         const result = this.rt.executePendingJobs();
         if (result.error) this.uncaught(result.error);
         else result.dispose();
+        let t: number;
+        do t = this.hookFlags("ticks");
+        while (t & TICKS_PENDING);
+        if (t & REJECTIONS) rejectionsDue = true;
         continue;
       }
-      if (ranTicks) continue;
-      this.callHook("rejections");
-      if (!this.rt.hasPendingJob() && !this.callHookNumber("ticks")) return;
+      if (!rejectionsDue) return;
+      let r: number;
+      do r = this.hookFlags("rejections");
+      while (r & TICKS_PENDING);
+      rejectionsDue = (r & REJECTIONS) !== 0;
     }
   }
 
-  private callHook(name: HookName, ...args: QuickJSHandle[]): void {
+  /** Calls a hook that returns flags; if guest code threw, handles it and says the ticks still need running. */
+  private hookFlags(name: HookName, ...args: QuickJSHandle[]): number {
     const result = this.ctx.callFunction(this.hooks[name], this.ctx.undefined, ...args);
-    if (result.error) this.uncaught(result.error);
-    else result.value.dispose();
+    if (result.error) {
+      this.uncaught(result.error);
+      return TICKS_PENDING | MORE;
+    }
+    const value = this.ctx.getNumber(result.value);
+    result.value.dispose();
+    return value;
   }
 
   private callHookNumber(name: HookName, ...args: QuickJSHandle[]): number {

@@ -3,7 +3,9 @@
  * `--input-type`, `-c`, `-v`, a script path, `-` or a script on stdin),
  * the main module, and the hooks the worker calls — `start`, `ticks`,
  * `step`, `rejections`, `fatal`, `beforeExit`, `finish`, `esmResolve`,
- * `esmSource`. Uncaught errors are printed the way Node prints them: the
+ * `esmSource`. The hooks that run guest code end by running the nextTick
+ * queue and return flags: MORE (the loop has work) and REJECTIONS
+ * (rejections wait to be checked once promise jobs have run). Uncaught errors are printed the way Node prints them: the
  * source line with a caret, the inspected error, and the version footer.
  */
 (function (exports, require, module, internal) {
@@ -15,6 +17,16 @@
   const modules = require("internal/modules");
   const tracker = require("internal/promise-tracker");
   const path = require("path");
+
+  /** Hook result flags: more work in the loop; rejections waiting to be checked. */
+  const MORE = 1;
+  const REJECTIONS = 2;
+
+  /** Ends a macrotask: runs the nextTick queue and reports what the worker must do next. */
+  function afterMacrotask(more) {
+    loop.runTicks();
+    return (more ? MORE : 0) | (tracker.hasPending() ? REJECTIONS : 0);
+  }
 
   const IGNORED_OPTIONS = /^--(no-warnings|no-deprecation|trace-warnings|trace-uncaught|trace-deprecation|enable-source-maps|experimental-[a-z-]+|no-experimental-[a-z-]+|max-old-space-size=\d+|stack-size=\d+|unhandled-rejections=(strict|throw|warn|none|warn-with-error-code)|title=.*|preserve-symlinks|preserve-symlinks-main|abort-on-uncaught-exception|pending-deprecation|throw-deprecation|use-strict)$/;
 
@@ -140,6 +152,11 @@ Options:
   }
 
   function start(jobJson) {
+    begin(jobJson);
+    return afterMacrotask(true);
+  }
+
+  function begin(jobJson) {
     const job = JSON.parse(jobJson);
     internal.argv0 = job.argv0;
     internal.processStart = binding.now();
@@ -269,7 +286,7 @@ Options:
     }
   }
 
-  /** Reports rejections left unhandled after the microtask queue drained. */
+  /** Reports rejections left unhandled after the microtask queue drained, then runs the ticks that queued. */
   function rejections() {
     for (const { promise, reason } of tracker.takeUnhandled()) {
       if (process.listenerCount("unhandledRejection") > 0) {
@@ -283,17 +300,24 @@ Options:
       process.stderr.write(describeFatal(reason, true));
       die(1);
     }
+    return afterMacrotask(false);
   }
 
+  /** Runs the nextTick queue (after promise jobs). */
   function ticks() {
-    return loop.runTicks();
+    return afterMacrotask(false);
   }
 
-  /** Emits beforeExit; returns whether it scheduled more work. */
+  /** Runs one loop callback (or waits for one); MORE while the loop is alive. */
+  function step() {
+    return afterMacrotask(loop.step() !== 0);
+  }
+
+  /** Emits beforeExit; MORE when that scheduled more work. */
   function beforeExit() {
-    if (state.exiting) return false;
+    if (state.exiting) return afterMacrotask(false);
     process.emit("beforeExit", process.exitCode === undefined ? 0 : process.exitCode);
-    return loop.alive();
+    return afterMacrotask(loop.alive());
   }
 
   /** Emits exit (once) and returns the exit code. */
@@ -315,6 +339,6 @@ Options:
   }
 
   module.exports = {
-    hooks: { start, ticks, step: loop.step, rejections, fatal, beforeExit, finish, esmResolve, esmSource, describeFatal },
+    hooks: { start, ticks, step, rejections, fatal, beforeExit, finish, esmResolve, esmSource, describeFatal },
   };
 });

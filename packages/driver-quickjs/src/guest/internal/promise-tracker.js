@@ -54,10 +54,15 @@
     return out;
   }
 
+  /** Whether rejections are waiting to be checked. */
+  function hasPending() {
+    return pending.length > 0;
+  }
+
   /** Marks a promise as handled (for rejections the runtime handles itself). */
   function markHandled(p) {
     handled.add(p);
   }
 
-  module.exports = { install, takeUnhandled, markHandled };
+  module.exports = { install, takeUnhandled, markHandled, hasPending };
 });
