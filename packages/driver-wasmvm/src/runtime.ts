@@ -99,12 +99,20 @@ export function createWasmVmRuntime(options: WasmVmRuntimeOptions = {}): Runtime
 
     async init(ki: KernelInterface): Promise<void> {
       if (kernel) throw new Error("wasmvm driver initialized twice");
-      const source = options.binary ?? options.wasmBinaryPath ?? defaultBinary();
-      const bytes = await loadBinary(source);
-      multicall = programFromBytes(bytes, maxPages);
-      const preload = await multicall;
-      pool = new WorkerPool(options.workerUrl ?? defaultWorkerUrl(), options.poolSize ?? 2, preload);
+      // Workers boot while the binary loads and compiles.
+      pool = new WorkerPool(options.workerUrl ?? defaultWorkerUrl(), options.poolSize ?? 2);
       pool.fill();
+      const source = options.binary ?? options.wasmBinaryPath ?? defaultBinary();
+      let bytes: Uint8Array;
+      try {
+        bytes = await loadBinary(source);
+        multicall = programFromBytes(bytes, maxPages);
+        pool.setPreload(await multicall);
+      } catch (error) {
+        await pool.dispose();
+        pool = null;
+        throw error;
+      }
       const names = readCommandList(bytes);
       for (const name of Object.keys(extra)) if (!names.includes(name)) names.push(name);
       driver.commands = names;

@@ -45,15 +45,35 @@ export class WorkerPool {
   private starting = 0;
   private disposed = false;
 
+  private preload: Program | undefined;
+
   constructor(
     private readonly url: URL | string,
     private readonly size: number,
-    private readonly preload?: Program,
   ) {}
 
-  /** Starts workers until `size` are idle or on their way. */
+  /**
+   * Sets the program every worker pre-instantiates (the multicall binary);
+   * idle workers get it at once, workers still starting once they are ready.
+   */
+  setPreload(program: Program): void {
+    this.preload = program;
+    for (const entry of this.idle) this.sendPreload(entry);
+  }
+
+  /**
+   * Starts workers until `size` are idle or on their way: one at a time
+   * (a lone worker boots faster than several competing for the cores),
+   * unless more processes than that are waiting for one.
+   */
   fill(): void {
-    while (!this.disposed && this.idle.length + this.starting < Math.max(this.size, this.waiters.length)) this.startOne();
+    while (
+      !this.disposed &&
+      this.idle.length + this.starting < Math.max(this.size, this.waiters.length) &&
+      (this.starting === 0 || this.starting < this.waiters.length)
+    ) {
+      this.startOne();
+    }
   }
 
   /** Takes an idle worker, waiting for one to start if none is idle. */
@@ -95,6 +115,12 @@ export class WorkerPool {
     const all = [...this.live];
     this.live.clear();
     await Promise.all(all.map((entry) => entry.worker.terminate()));
+  }
+
+  private sendPreload(entry: PooledWorker): void {
+    if (!this.preload || entry.programs.has(this.preload.programId)) return;
+    const prepare: PrepareMessage = { type: "prepare", ...programFor(entry, this.preload) };
+    entry.worker.postMessage(prepare);
   }
 
   /** An idle worker died (a busy one is reported by its process, which discards it). */
@@ -140,11 +166,9 @@ export class WorkerPool {
             void entry.worker.terminate();
             return;
           }
-          if (this.preload) {
-            const prepare: PrepareMessage = { type: "prepare", ...programFor(entry, this.preload) };
-            entry.worker.postMessage(prepare);
-          }
+          this.sendPreload(entry);
           this.hand(entry);
+          this.fill();
         },
         (error: Error) => {
           this.starting -= 1;
