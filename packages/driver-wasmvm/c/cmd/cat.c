@@ -40,6 +40,7 @@ static int flush_out(void) {
 
 static int emit(const char *s, size_t n) {
     if (out_len + n > CAT_CHUNK && flush_out() < 0) return -1;
+    if (n > CAT_CHUNK) return se_write_all(1, s, n);
     memcpy(out_buf + out_len, s, n);
     out_len += n;
     return 0;
@@ -78,6 +79,27 @@ static int emit_visible(unsigned char c) {
     return emit(tmp, n);
 }
 
+/* Writes the line number for a new line. */
+static int emit_number(struct cat_state *st) {
+    char num[32];
+    int len = snprintf(num, sizeof num, "%6llu\t", ++st->line);
+    return emit(num, (size_t)len);
+}
+
+/* Emits the bytes of a line (no newline among them), expanding tabs and control characters when asked. */
+static int emit_run(const char *p, size_t n, const struct cat_opts *o) {
+    if (!o->show_tabs && !o->show_nonprinting) return emit(p, n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        int r;
+        if (c == '\t') r = o->show_tabs ? emit("^I", 2) : emit("\t", 1);
+        else if (o->show_nonprinting && (c < 32 || c >= 127)) r = emit_visible(c);
+        else r = emit((const char *)&c, 1);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
 static int copy_formatted(int fd, char *buf, const struct cat_opts *o, struct cat_state *st) {
     for (;;) {
         ssize_t n = read(fd, buf, CAT_CHUNK);
@@ -86,39 +108,34 @@ static int copy_formatted(int fd, char *buf, const struct cat_opts *o, struct ca
             if (errno == EINTR) continue;
             return -1;
         }
-        for (ssize_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)buf[i];
-            if (c == '\n') {
+        size_t i = 0, len = (size_t)n;
+        while (i < len) {
+            if (buf[i] == '\n') {
                 if (st->at_line_start) {
                     st->blank_run++;
-                    if (o->squeeze && st->blank_run > 1) continue;
-                    if (o->number && !o->number_nonblank) {
-                        char num[32];
-                        int len = snprintf(num, sizeof num, "%6llu\t", ++st->line);
-                        if (emit(num, (size_t)len) < 0) return -2;
+                    if (o->squeeze && st->blank_run > 1) {
+                        i++;
+                        continue;
                     }
+                    if (o->number && !o->number_nonblank && emit_number(st) < 0) return -2;
                 } else {
                     st->blank_run = 0;
                 }
                 if (o->show_ends && emit("$", 1) < 0) return -2;
                 if (emit("\n", 1) < 0) return -2;
                 st->at_line_start = 1;
+                i++;
                 continue;
             }
             if (st->at_line_start) {
                 st->at_line_start = 0;
                 st->blank_run = 0;
-                if (o->number) {
-                    char num[32];
-                    int len = snprintf(num, sizeof num, "%6llu\t", ++st->line);
-                    if (emit(num, (size_t)len) < 0) return -2;
-                }
+                if (o->number && emit_number(st) < 0) return -2;
             }
-            int r;
-            if (c == '\t') r = o->show_tabs ? emit("^I", 2) : emit("\t", 1);
-            else if (o->show_nonprinting && (c < 32 || c >= 127)) r = emit_visible(c);
-            else r = emit((const char *)&c, 1);
-            if (r < 0) return -2;
+            const char *nl = memchr(buf + i, '\n', len - i);
+            size_t run = nl ? (size_t)(nl - (buf + i)) : len - i;
+            if (emit_run(buf + i, run, o) < 0) return -2;
+            i += run;
         }
     }
 }
