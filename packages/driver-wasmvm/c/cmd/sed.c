@@ -54,6 +54,8 @@ typedef struct input {
     const char *name;      /* the current file's name, for F */
     buf ahead;
     int ahead_nl, have_ahead;
+    int ahead_new_file;    /* the look-ahead line is the first of another file */
+    const char *ahead_name, *line_name; /* files of the look-ahead and current lines */
     char delim;
 } input;
 
@@ -66,6 +68,7 @@ typedef struct sed_run {
     input in;
     buf ps, hold, tmp;
     int ps_nl;             /* the pattern space's line had its newline */
+    int hold_nl;           /* likewise for the hold space (copied and swapped with it, as GNU does) */
     long lineno;
     int replaced;
     se_regex *last_rx;
@@ -123,12 +126,14 @@ static int open_next_file(input *in) {
     return 0;
 }
 
-/* Reads the next line into the look-ahead slot; crosses into the next file unless separate. */
+/* Reads the next line into the look-ahead slot; crosses into the next file when cross. */
 static void fill_ahead(input *in, int cross) {
     in->have_ahead = 0;
+    in->ahead_new_file = 0;
     for (;;) {
         if (!in->open) {
             if (!cross || !open_next_file(in)) return;
+            in->ahead_new_file = 1;
         }
         size_t len;
         char *line = se_reader_line(&in->rd, in->delim, &len);
@@ -136,6 +141,7 @@ static void fill_ahead(input *in, int cross) {
             in->ahead_nl = len > 0 && line[len - 1] == in->delim;
             buf_set(&in->ahead, line, in->ahead_nl ? len - 1 : len);
             in->have_ahead = 1;
+            in->ahead_name = in->name;
             return;
         }
         if (in->rd.err) {
@@ -158,10 +164,26 @@ static void dump_append(void) {
     }
 }
 
+/* -s/-i: each file starts with fresh ranges (0,/re/ active again) and an empty hold space, as GNU sed does. */
+static void reset_ranges(void) {
+    R->hold.len = 0;
+    R->hold_nl = 1;
+    for (size_t i = 0; i < R->script->n; i++) {
+        sed_cmd *c = &R->script->cmds[i];
+        c->range = c->a1.type == SA_ZERO ? RANGE_ACTIVE : RANGE_INACTIVE;
+    }
+}
+
 /* Moves the look-ahead line into the pattern space (appending with N). */
 static int read_pattern_space(int append) {
     if (!R->in.have_ahead) return 0;
     dump_append();
+    if (R->separate && R->in.ahead_new_file) {
+        /* -s: a new file starts again at line 1, with fresh ranges and hold space. */
+        R->lineno = 0;
+        reset_ranges();
+    }
+    R->in.line_name = R->in.ahead_name;
     if (append) {
         buf_add(&R->ps, &R->delim, 1);
         buf_add(&R->ps, R->in.ahead.p, R->in.ahead.len);
@@ -170,11 +192,12 @@ static int read_pattern_space(int append) {
     }
     R->ps_nl = R->in.ahead_nl;
     R->lineno++;
-    fill_ahead(&R->in, !R->separate);
+    fill_ahead(&R->in, !R->in_place);
     return 1;
 }
 
-static int is_last_line(void) { return !R->in.have_ahead; }
+/* `$`: the last line of the input, or of each file with -s/-i. */
+static int is_last_line(void) { return !R->in.have_ahead || (R->separate && R->in.ahead_new_file); }
 
 static int regex_matches(se_regex *rx) {
     if (!rx) rx = R->last_rx;
@@ -198,28 +221,44 @@ static int match_one(sed_addr *a) {
     }
 }
 
+/* The state of a range once it has ended: line-number starts cannot match again. */
+static int range_after(const sed_cmd *c) {
+    return c->a1.type == SA_ZERO || c->a1.type == SA_LINE ? RANGE_CLOSED : RANGE_INACTIVE;
+}
+
 /* GNU's address rules, including the range state kept in the command. */
 static int match_address(sed_cmd *c) {
     if (c->a1.type == SA_NONE) return 1;
     long l = R->lineno;
     if (c->a2.type == SA_NONE) return match_one(&c->a1);
+    /* N,M: the lines numbered N to M (just N when M < N), however they are reached. */
+    if (c->a1.type == SA_LINE && c->a2.type == SA_LINE) {
+        long last = c->a2.n > c->a1.n ? c->a2.n : c->a1.n;
+        int in = l >= c->a1.n && l <= last;
+        c->range = in && l < last ? RANGE_ACTIVE : RANGE_INACTIVE; /* c prints at the range's last line */
+        return in;
+    }
     if (c->range == RANGE_CLOSED) return 0;
     if (c->range == RANGE_ACTIVE) {
         switch (c->a2.type) {
         case SA_LINE:
-        case SA_PLUS:
-        case SA_TILDE: {
-            long end = c->a2.type == SA_LINE ? c->a2.n : c->range_end;
-            if (l >= end) c->range = c->a1.type == SA_ZERO ? RANGE_CLOSED : RANGE_INACTIVE;
-            if (l > end) return match_one(&c->a1) ? (c->range = RANGE_INACTIVE, 1) : 0;
+            /* Past the end line (lines were skipped): this line is in only if it starts the range anew. */
+            if (l >= c->a2.n) c->range = range_after(c);
+            if (l > c->a2.n) return c->a1.type != SA_LINE && match_one(&c->a1) ? (c->range = RANGE_INACTIVE, 1) : 0;
             return 1;
-        }
+        case SA_PLUS:
+        case SA_TILDE:
+            if (l >= c->range_end) c->range = range_after(c);
+            return 1;
         default:
-            if (match_one(&c->a2)) c->range = c->a1.type == SA_ZERO ? RANGE_CLOSED : RANGE_INACTIVE;
+            if (match_one(&c->a2)) c->range = range_after(c);
             return 1;
         }
     }
-    if (!match_one(&c->a1)) return 0;
+    /* A range from line N starts at the first cycle at or past N (N may have been read by n or N), once. */
+    int numeric = c->a1.type == SA_LINE;
+    if (numeric ? l < c->a1.n : !match_one(&c->a1)) return 0;
+    if (numeric) c->range = RANGE_CLOSED;
     switch (c->a2.type) {
     case SA_LINE:
         if (c->a2.n <= l) return 1;
@@ -229,7 +268,8 @@ static int match_address(sed_cmd *c) {
         c->range_end = l + c->a2.n;
         break;
     case SA_TILDE:
-        if (c->a2.n == 0 || l % c->a2.n == 0) return 1;
+        /* Up to the next line whose number is a multiple of N (after this one). */
+        if (c->a2.n == 0) return 1;
         c->range_end = (l / c->a2.n + 1) * c->a2.n;
         break;
     case SA_LAST:
@@ -407,33 +447,57 @@ static int run_script(void) {
         case 'p': output_text(&R->out, R->ps.p, R->ps.len, R->ps_nl); break;
         case 'P': {
             char *nl = memchr(R->ps.p, R->delim, R->ps.len);
-            output_text(&R->out, R->ps.p, nl ? (size_t)(nl - R->ps.p) : R->ps.len, 1);
+            output_text(&R->out, R->ps.p, nl ? (size_t)(nl - R->ps.p) : R->ps.len, nl ? 1 : R->ps_nl);
             break;
         }
         case 'n':
-            if (is_last_line()) return CYCLE_QUIT;
+            if (!R->in.have_ahead) return CYCLE_QUIT;
             if (!R->quiet) output_text(&R->out, R->ps.p, R->ps.len, R->ps_nl);
             read_pattern_space(0);
             break;
         case 'N':
-            if (is_last_line()) return CYCLE_QUIT;
+            if (!R->in.have_ahead) return CYCLE_QUIT;
             read_pattern_space(1);
             break;
-        case 'g': buf_set(&R->ps, R->hold.p ? R->hold.p : "", R->hold.len); break;
-        case 'G': buf_add(&R->ps, &R->delim, 1), buf_add(&R->ps, R->hold.p ? R->hold.p : "", R->hold.len); break;
-        case 'h': buf_set(&R->hold, R->ps.p, R->ps.len); break;
-        case 'H': buf_add(&R->hold, &R->delim, 1), buf_add(&R->hold, R->ps.p, R->ps.len); break;
+        case 'g':
+            buf_set(&R->ps, R->hold.p ? R->hold.p : "", R->hold.len);
+            R->ps_nl = R->hold_nl;
+            break;
+        case 'G':
+            buf_add(&R->ps, &R->delim, 1);
+            buf_add(&R->ps, R->hold.p ? R->hold.p : "", R->hold.len);
+            R->ps_nl = R->hold_nl;
+            break;
+        case 'h':
+            buf_set(&R->hold, R->ps.p, R->ps.len);
+            R->hold_nl = R->ps_nl;
+            break;
+        case 'H':
+            buf_add(&R->hold, &R->delim, 1);
+            buf_add(&R->hold, R->ps.p, R->ps.len);
+            R->hold_nl = R->ps_nl;
+            break;
         case 'x': {
             buf t = R->ps;
             R->ps = R->hold;
             R->hold = t;
             buf_reserve(&R->ps, R->ps.len);
+            int nl = R->ps_nl;
+            R->ps_nl = R->hold_nl;
+            R->hold_nl = nl;
             break;
         }
         case 'z': R->ps.len = 0; break;
         case 'l': list_line(c); break;
-        case 'F': output_text(&R->out, R->in.name ? R->in.name : "-", strlen(R->in.name ? R->in.name : "-"), 1); break;
-        case 'q': R->exit_code = c->code > 0 ? c->code : 0; return CYCLE_QUIT;
+        case 'F': {
+            const char *name = R->in.line_name ? R->in.line_name : "-";
+            output_text(&R->out, name, strlen(name), 1);
+            break;
+        }
+        case 'q':
+            R->exit_code = c->code > 0 ? c->code : 0;
+            R->ps_nl = 1; /* q writes the pattern space with its newline */
+            return CYCLE_QUIT;
         case 'Q': R->exit_code = c->code > 0 ? c->code : 0; return CYCLE_QUIT_SILENT;
         case 'r': queue_file(c->text); break;
         case 'R': queue_line(c); break;
@@ -486,6 +550,7 @@ static void edit_in_place(const char *path) {
     R->in.nfiles = 1;
     R->in.next_file = 0;
     R->lineno = 0;
+    reset_ranges();
     if (!open_next_file(&R->in)) return;
     size_t n = strlen(path);
     char *tmp = xmalloc(n + 16);
@@ -600,6 +665,7 @@ int main_sed(int argc, char **argv) {
     R->script = &script;
     R->line_len = 70;
     R->delim = '\n';
+    R->hold_nl = 1;
     sed_source *src = xcalloc((size_t)argc + 1, sizeof *src);
     size_t nsrc = 0;
     int nexpr = 0, extended = 0, c;
@@ -647,15 +713,6 @@ int main_sed(int argc, char **argv) {
     if (R->in_place) {
         if (optind >= argc) se_die(1, "no input files");
         for (int i = 0; i < nfiles && !R->quit; i++) edit_in_place(files[i]);
-    } else if (R->separate) {
-        for (int i = 0; i < nfiles && !R->quit; i++) {
-            R->in.files = files + i;
-            R->in.nfiles = 1;
-            R->in.next_file = 0;
-            R->lineno = 0;
-            fill_ahead(&R->in, 1);
-            process();
-        }
     } else {
         R->in.files = files;
         R->in.nfiles = nfiles;
