@@ -2,8 +2,9 @@
  * What the kernel thread and a QuickJS worker say to each other. Messages
  * (postMessage) set a worker up and start and end processes; system calls
  * travel over the bridge channel as one op whose payload is the JSON of
- * `{ op, args }` followed by raw data bytes, and whose reply is JSON, bytes
- * or nothing (`values[0]` says which), or an errno description on failure.
+ * `{ op, args }` followed by raw data bytes, and whose reply is JSON, bytes,
+ * both, or nothing (`values[0]` says which), or an errno description on
+ * failure; writes and reads have their own ops without JSON.
  */
 
 /** The bridge op number of the general guest system call (`{ op, args }` as JSON). */
@@ -13,9 +14,12 @@ export const OP_WRITE = 2;
 /** Fast path: read up to `args[1]` bytes from descriptor `args[0]`; the reply's payload is the bytes. */
 export const OP_READ = 3;
 
-/** Reply kinds, in `values[0]` of a successful reply. */
+// Reply kinds, in `values[0]` of a successful reply.
+/** The call returned nothing. */
 export const REPLY_NONE = 0;
+/** The payload is JSON text. */
 export const REPLY_JSON = 1;
+/** The payload is bytes. */
 export const REPLY_BYTES = 2;
 /** JSON followed by bytes; `values[1]` is the JSON's byte length. */
 export const REPLY_JSON_BYTES = 3;
