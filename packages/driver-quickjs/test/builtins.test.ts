@@ -68,6 +68,17 @@ describe("built-in modules and globals", () => {
     expect(await out("const ac = new AbortController(); ac.signal.addEventListener('abort', () => console.log('aborted', ac.signal.aborted)); ac.abort(); console.log(/^[0-9a-f-]{36}$/.test(crypto.randomUUID()), Math.random() !== Math.random())")).toBe("aborted true\ntrue true\n");
   });
 
+  it("crypto.createHash and createHmac give the standard digests", async () => {
+    expect(await out("const c = require('crypto'); for (const a of ['md5', 'sha1', 'sha256', 'sha512']) console.log(a, c.createHash(a).update('hello ').update('world').digest('hex'))")).toBe(
+      "md5 5eb63bbbe01eeed093cb22bb8f5acdc3\n" +
+        "sha1 2aae6c35c94fcfb415dbe95f408b9ce91ee846ed\n" +
+        "sha256 b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9\n" +
+        "sha512 309ecc489c12d6eb4cc40f50c902f2b4d0ed77ee511a7c7a9bcd3ca86d4cd86f989dd35bc5ff499670da34255b45b0cfd830e81f605dcf7dc5542e93ae9cd76f\n",
+    );
+    expect(await out("console.log(require('crypto').createHmac('sha256', 'key').update('msg').digest('hex'))")).toBe("2d93cbc1be167bcb1637a4a23cbff01a7878f0c50ee833954ea5221bb1b8c628\n");
+    expect(await kernel.exec(`node -e ${sq("require('crypto').createHash('nope')")}`)).toMatchObject({ exitCode: 1 });
+  });
+
   it("every process starts from a clean image: globals set by one are gone in the next", async () => {
     await out("globalThis.leaked = 1; Array.prototype.extra = 2; require('fs').marker = 3");
     expect(await out("console.log(typeof leaked, [].extra, require('fs').marker)")).toBe("undefined undefined undefined\n");

@@ -1,7 +1,8 @@
 /*
- * `crypto`: the randomness half of Node's crypto — randomBytes,
- * randomFillSync, randomInt, randomUUID, getRandomValues (also as
- * `webcrypto`) — and timingSafeEqual. Bytes come from the host's CSPRNG.
+ * `crypto`: randomness (randomBytes, randomFillSync, randomInt, randomUUID,
+ * getRandomValues, also as `webcrypto`; bytes from the host's CSPRNG),
+ * createHash and createHmac for md5, sha1, sha224, sha256, sha384 and
+ * sha512 (digests computed by the worker), and timingSafeEqual.
  */
 (function (exports, require, module, internal) {
   "use strict";
@@ -70,6 +71,85 @@
     for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
     return diff === 0;
   }
+  const BLOCK_SIZES = { md5: 64, sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
+
+  function normalizeAlgorithm(algorithm) {
+    const name = String(algorithm).toLowerCase().replace(/^sha-/, "sha");
+    if (!(name in BLOCK_SIZES)) throw new Error("Digest method not supported");
+    return name;
+  }
+
+  function digestOf(algorithm, bytes) {
+    try {
+      return Buffer.from(internal.binding.digest(algorithm, bytes.buffer.byteLength === bytes.byteLength && bytes.byteOffset === 0 ? bytes.buffer : new Uint8Array(bytes).buffer));
+    } catch (e) {
+      if (e && e.__sys) throw new Error(e.message);
+      throw e;
+    }
+  }
+
+  function toBytes(data, encoding) {
+    if (typeof data === "string") return Buffer.from(data, encoding || "utf8");
+    if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    throw invalidArgType("data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
+  }
+
+  function output(digest, encoding) {
+    return encoding === undefined || encoding === "buffer" ? digest : digest.toString(encoding);
+  }
+
+  class Hash {
+    constructor(algorithm, chunks = []) {
+      this._algorithm = normalizeAlgorithm(algorithm);
+      this._chunks = chunks;
+      this._done = false;
+    }
+    update(data, encoding) {
+      if (this._done) throw coded(Error, "ERR_CRYPTO_HASH_FINALIZED", "Digest already called");
+      this._chunks.push(toBytes(data, encoding));
+      return this;
+    }
+    digest(encoding) {
+      if (this._done) throw coded(Error, "ERR_CRYPTO_HASH_FINALIZED", "Digest already called");
+      this._done = true;
+      return output(digestOf(this._algorithm, Buffer.concat(this._chunks)), encoding);
+    }
+    copy() {
+      if (this._done) throw coded(Error, "ERR_CRYPTO_HASH_FINALIZED", "Digest already called");
+      return new Hash(this._algorithm, this._chunks.slice());
+    }
+  }
+
+  class Hmac {
+    constructor(algorithm, key) {
+      this._algorithm = normalizeAlgorithm(algorithm);
+      const block = BLOCK_SIZES[this._algorithm];
+      let k = toBytes(key);
+      if (k.length > block) k = digestOf(this._algorithm, k);
+      this._key = Buffer.alloc(block);
+      k.copy(this._key);
+      this._inner = new Hash(this._algorithm).update(this._key.map((b) => b ^ 0x36));
+      this._done = false;
+    }
+    update(data, encoding) {
+      this._inner.update(data, encoding);
+      return this;
+    }
+    digest(encoding) {
+      if (this._done) throw coded(Error, "ERR_CRYPTO_HASH_FINALIZED", "Digest already called");
+      this._done = true;
+      const inner = this._inner.digest();
+      const outer = new Hash(this._algorithm).update(this._key.map((b) => b ^ 0x5c)).update(inner).digest();
+      return output(outer, encoding);
+    }
+  }
+
+  const createHash = (algorithm) => new Hash(algorithm);
+  const createHmac = (algorithm, key) => new Hmac(algorithm, key);
+  const getHashes = () => Object.keys(BLOCK_SIZES);
   const webcrypto = { getRandomValues, randomUUID };
-  module.exports = { randomBytes, randomFillSync, randomInt, randomUUID, getRandomValues, timingSafeEqual, webcrypto, pseudoRandomBytes: randomBytes };
+  module.exports = {
+    randomBytes, randomFillSync, randomInt, randomUUID, getRandomValues, timingSafeEqual, webcrypto, pseudoRandomBytes: randomBytes,
+    createHash, createHmac, getHashes, Hash, Hmac,
+  };
 });

@@ -1,11 +1,12 @@
 /**
  * The host functions the guest bootstrap receives as `binding`: system
  * calls, compiling scripts and modules with file names, UTF-8 conversion
- * at native speed, the clock, sleeping, randomness, promise inspection and
- * `exit`. They are created once per worker, before the image snapshot, and
+ * and message digests at native speed, the clock, sleeping, randomness,
+ * promise inspection and `exit`. They are created once per worker, before the image snapshot, and
  * read the current process's state through `RunState`.
  */
 import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten-core";
+import { DIGESTS } from "./digest.js";
 import type { SyscallChannel } from "./syscall-channel.js";
 
 /** The state of the process a worker is running; reset for each process. */
@@ -162,6 +163,12 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
     } finally {
       view.dispose();
     }
+  });
+
+  fn("digest", (algH, dataH) => {
+    const compute = DIGESTS[ctx.getString(algH)];
+    if (!compute) return failure({ message: "Digest method not supported" });
+    return ctx.newArrayBuffer(compute(bytesOf(dataH)).buffer);
   });
 
   fn("promiseState", (pH) => {
