@@ -84,6 +84,10 @@ describe("built-in modules and globals", () => {
     expect(await out("console.log(typeof leaked, [].extra, require('fs').marker)")).toBe("undefined undefined undefined\n");
   });
 
+  it("process.memoryUsage works in one process after another", async () => {
+    for (let i = 0; i < 3; i++) expect(await out("const m = process.memoryUsage(); console.log(m.heapUsed > 0, m.rss >= m.heapUsed)")).toBe("true true\n");
+  });
+
   it("Math.random gives different sequences to different processes", async () => {
     const a = await out("console.log(Math.random())");
     const b = await out("console.log(Math.random())");

@@ -96,6 +96,8 @@ export class Engine {
     void ctx.null;
     void ctx.true;
     void ctx.false;
+    // computeMemoryUsage makes (and caches) a system context on first use: make it part of the image.
+    rt.computeMemoryUsage().dispose();
     rt.setInterruptHandler(() => this.shouldInterrupt());
     rt.setModuleLoader(
       (name) => this.moduleSource(name),
@@ -286,9 +288,9 @@ export class Engine {
       this.uncaught(result.error);
       return 1;
     }
-    const value = this.ctx.dump(result.value);
+    const value = this.ctx.typeof(result.value) === "number" ? this.ctx.getNumber(result.value) : 0;
     result.value.dispose();
-    return typeof value === "number" ? value : value ? 1 : 0;
+    return value;
   }
 
   /** An exception reached the top of the guest: exit, a limit, or an uncaught error for `fatal`. */
