@@ -5,7 +5,6 @@
  * NUL line ends. Randomness comes from getentropy (WASI random_get).
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdint.h>
@@ -15,7 +14,6 @@
 #include <unistd.h>
 
 #include "lib/common.h"
-#include "lib/se-kernel.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 
@@ -143,24 +141,19 @@ int main_shuf(int argc, char **argv) {
             pos += len + 1;
         }
     }
-    if (outfile) {
-        int fd = open(outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-        if (fd < 0) se_die_errno(1, outfile);
-        fflush(stdout);
-        if (se_dup2(fd, 1) < 0) se_die_errno(1, outfile);
-        close(fd);
-    }
+    FILE *out = stdout;
+    if (outfile && !(out = fopen(outfile, "w"))) se_die_errno(1, outfile);
     seed_random();
     if (n == 0) return 0;
     if (repeat) {
         for (uintmax_t k = 0; k < count; k++) {
             uint64_t i = random_below(n);
-            if (range) printf("%ju%c", lo + i, delim);
+            if (range) fprintf(out, "%ju%c", lo + i, delim);
             else {
-                fwrite(items[i].p, 1, items[i].len, stdout);
-                putchar(delim);
+                fwrite(items[i].p, 1, items[i].len, out);
+                putc(delim, out);
             }
-            if (ferror(stdout)) return 1;
+            if (ferror(out)) return 1;
         }
         return 0;
     }
@@ -170,17 +163,18 @@ int main_shuf(int argc, char **argv) {
             for (size_t i = 0; i < n; i++) items[i].len = i;
         }
     }
-    size_t out = count < n ? (size_t)count : n;
-    for (size_t i = 0; i < out; i++) {
+    size_t wanted = count < n ? (size_t)count : n;
+    for (size_t i = 0; i < wanted; i++) {
         size_t j = i + (size_t)random_below(n - i);
         struct item t = items[i];
         items[i] = items[j];
         items[j] = t;
-        if (range) printf("%ju%c", lo + items[i].len, delim);
+        if (range) fprintf(out, "%ju%c", lo + items[i].len, delim);
         else {
-            fwrite(items[i].p, 1, items[i].len, stdout);
-            putchar(delim);
+            fwrite(items[i].p, 1, items[i].len, out);
+            putc(delim, out);
         }
     }
+    if (out != stdout && fclose(out) != 0) se_die_errno(1, outfile);
     return 0;
 }

@@ -7,7 +7,6 @@
  * name an input. Errors exit 2, as GNU's do.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,7 +15,6 @@
 #include <unistd.h>
 
 #include "lib/common.h"
-#include "lib/se-kernel.h"
 #include "lib/sort-keys.h"
 #include "lib/text-io.h"
 
@@ -312,19 +310,18 @@ int main_sort(int argc, char **argv) {
     } else {
         merge_sort(lines, n, tmp);
     }
+    FILE *out = stdout;
     if (outfile) {
-        int fd = open(outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-        if (fd < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
-        fflush(stdout);
-        if (se_dup2(fd, 1) < 0) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
-        close(fd);
+        out = fopen(outfile, "w");
+        if (!out) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
     }
     const struct sort_line *last = NULL;
     for (size_t i = 0; i < n; i++) {
         if (order.unique && last && sort_compare(last, &lines[i]) == 0) continue;
-        fwrite(lines[i].text, 1, lines[i].len, stdout);
-        putchar(delim);
+        fwrite(lines[i].text, 1, lines[i].len, out);
+        putc(delim, out);
         last = &lines[i];
     }
+    if (out != stdout && (fclose(out) != 0)) se_die(2, "write failed: %s: %s", outfile, strerror(errno));
     return 0;
 }

@@ -8,7 +8,6 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -17,7 +16,6 @@
 #include <unistd.h>
 
 #include "lib/common.h"
-#include "lib/se-kernel.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 
@@ -54,15 +52,17 @@ static int different(const char *a, size_t alen, const char *b, size_t blen) {
     return 0;
 }
 
+static FILE *out;
+
 static void put_line(const char *p, size_t len) {
-    fwrite(p, 1, len, stdout);
-    putchar(delim);
+    fwrite(p, 1, len, out);
+    putc(delim, out);
 }
 
 /* Prints the finished run that starts with line P of LEN bytes and has N lines (default, -c, -d, -u modes). */
 static void end_run(const char *p, size_t len, uintmax_t n) {
     if ((repeated && n < 2) || (unique_only && n > 1)) return;
-    if (count) printf("%7ju ", n);
+    if (count) fprintf(out, "%7ju ", n);
     put_line(p, len);
 }
 
@@ -83,7 +83,7 @@ static int uniq_fd(int fd) {
                 put_line(line, len);
             } else if (all_repeated) {
                 if (run == 2) {
-                    if ((separation == SEP_SEPARATE && !first_group) || separation == SEP_PREPEND) putchar(delim);
+                    if ((separation == SEP_SEPARATE && !first_group) || separation == SEP_PREPEND) putc(delim, out);
                     first_group = 0;
                     put_line(prev, prev_len);
                 }
@@ -93,7 +93,7 @@ static int uniq_fd(int fd) {
         }
         if (run > 0 && !grouping && !all_repeated) end_run(prev, prev_len, run);
         if (grouping) {
-            if (run > 0 || separation == SEP_PREPEND || separation == SEP_BOTH) putchar(delim);
+            if (run > 0 || separation == SEP_PREPEND || separation == SEP_BOTH) putc(delim, out);
             put_line(line, len);
         }
         if (len > prev_cap) prev = xrealloc(prev, prev_cap = len * 2 + 16);
@@ -103,7 +103,7 @@ static int uniq_fd(int fd) {
     }
     int err = r.err;
     if (run > 0 && !grouping && !all_repeated) end_run(prev, prev_len, run);
-    if (run > 0 && grouping && (separation == SEP_APPEND || separation == SEP_BOTH)) putchar(delim);
+    if (run > 0 && grouping && (separation == SEP_APPEND || separation == SEP_BOTH)) putc(delim, out);
     free(prev);
     se_reader_free(&r);
     return err;
@@ -203,17 +203,16 @@ int main_uniq(int argc, char **argv) {
     const char *in = nargs >= 1 ? argv[optind] : "-";
     int fd = open_input(in);
     if (fd < 0) se_die_errno(1, in);
+    out = stdout;
     if (nargs == 2 && strcmp(argv[optind + 1], "-") != 0) {
-        int out = open(argv[optind + 1], O_WRONLY | O_CREAT | O_TRUNC, 0666);
-        if (out < 0) se_die_errno(1, argv[optind + 1]);
-        fflush(stdout);
-        if (se_dup2(out, 1) < 0) se_die_errno(1, argv[optind + 1]);
-        close(out);
+        out = fopen(argv[optind + 1], "w");
+        if (!out) se_die_errno(1, argv[optind + 1]);
     }
     int err = uniq_fd(fd);
     if (err) {
         errno = err;
         se_die_errno(1, in);
     }
+    if (out != stdout && fclose(out) != 0) se_die_errno(1, argv[optind + 1]);
     return 0;
 }
