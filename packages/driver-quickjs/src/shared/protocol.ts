@@ -53,6 +53,8 @@ export interface ImageLayout {
   rt: number;
   /** The context pointer. */
   ctx: number;
+  /** The runtime's system context (made by computeMemoryUsage). */
+  system: number;
   /** The heap cell of the global object handle. */
   global: number;
   /** The heap cell of the binding handle. */

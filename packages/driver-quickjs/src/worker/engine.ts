@@ -37,7 +37,7 @@ function pointerOf(owner: QuickJSRuntime | QuickJSContext): number {
 }
 
 function sameLayout(a: ImageLayout, b: ImageLayout): boolean {
-  return a.rt === b.rt && a.ctx === b.ctx && a.global === b.global && a.binding === b.binding;
+  return a.rt === b.rt && a.ctx === b.ctx && a.system === b.system && a.global === b.global && a.binding === b.binding;
 }
 
 const HOOK_NAMES = ["start", "ticks", "step", "rejections", "fatal", "beforeExit", "finish", "esmResolve", "esmSource"] as const;
@@ -109,6 +109,7 @@ export class Engine {
     const layout: ImageLayout = {
       rt: pointerOf(rt),
       ctx: pointerOf(ctx),
+      system: pointerOf((rt as unknown as { context: QuickJSContext }).context),
       global: ctx.global.value as unknown as number,
       binding: binding.value as unknown as number,
     };
