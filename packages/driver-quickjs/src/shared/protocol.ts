@@ -64,6 +64,8 @@ export interface ImageLayout {
 /** A built runtime image: the whole linear memory after the bootstrap, shareable between workers. */
 export interface SharedImage {
   memory: SharedArrayBuffer;
+  /** Bytes of `memory` in use; the rest is zero. */
+  used: number;
   layout: ImageLayout;
   /** Heap cells of the hook handles, in the engine's hook order. */
   hooks: number[];

@@ -36,6 +36,14 @@ function pointerOf(owner: QuickJSRuntime | QuickJSContext): number {
   return lifetime.value;
 }
 
+/** Bytes up to the end of the last 64 KiB page of `memory` that is not all zero. */
+function usedBytes(memory: SharedArrayBuffer): number {
+  const words = new Uint32Array(memory);
+  let last = words.length - 1;
+  while (last >= 0 && words[last] === 0) last--;
+  return Math.min(memory.byteLength, Math.ceil(((last + 1) * 4) / PAGE_BYTES) * PAGE_BYTES);
+}
+
 function sameLayout(a: ImageLayout, b: ImageLayout): boolean {
   return a.rt === b.rt && a.ctx === b.ctx && a.system === b.system && a.global === b.global && a.binding === b.binding;
 }
@@ -118,7 +126,9 @@ export class Engine {
     if (image && sameLayout(image.layout, layout) && image.memory.byteLength === memory.buffer.byteLength) {
       // The binding handle is not disposed: freeing it here would finalize the host functions the
       // image still uses. Its cell is free in the image already, which the copy brings over.
-      new Uint8Array(memory.buffer).set(new Uint8Array(image.memory));
+      const bytes = new Uint8Array(memory.buffer);
+      bytes.set(new Uint8Array(image.memory, 0, image.used));
+      bytes.fill(0, image.used);
       HOOK_NAMES.forEach((name, i) => (table[name] = memoryOf(ctx).heapValueHandle(image.hooks[i])));
       this.image = image;
     } else {
@@ -130,7 +140,7 @@ export class Engine {
       rt.executePendingJobs();
       const shared = new SharedArrayBuffer(memory.buffer.byteLength);
       new Uint8Array(shared).set(new Uint8Array(memory.buffer));
-      this.image = { memory: shared, layout, hooks: HOOK_NAMES.map((name) => table[name].value as unknown as number) };
+      this.image = { memory: shared, used: usedBytes(shared), layout, hooks: HOOK_NAMES.map((name) => table[name].value as unknown as number) };
     }
     this.hooks = table;
   }
@@ -176,10 +186,10 @@ export class Engine {
   /** Puts the memory back to the image, ready for the next process. */
   reset(): void {
     if (!this.dirty) return;
+    // The image is zero past `used`, so only that much is copied; the rest is cleared, which is cheaper.
     const bytes = new Uint8Array(this.memory.buffer);
-    const image = new Uint8Array(this.image.memory);
-    bytes.set(image);
-    if (bytes.length > image.length) bytes.fill(0, image.length);
+    bytes.set(new Uint8Array(this.image.memory, 0, this.image.used));
+    bytes.fill(0, this.image.used);
     this.dirty = false;
   }
 
