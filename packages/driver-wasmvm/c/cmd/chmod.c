@@ -48,7 +48,7 @@ static int change_children(const char *dir, const struct chmod_opts *o) {
         if (!o->silent) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot read directory '%s': %s\n", se_prog, dir, strerror(e));
+            fprintf(stderr, "%s: cannot read directory '%s': %s\n", se_prog, dir, se_strerror(e));
         }
         return 1;
     }
@@ -68,7 +68,7 @@ static int change(const char *path, const struct chmod_opts *o, int top) {
         if (!o->silent) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, strerror(e));
+            fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(e));
         }
         if (o->verbosity == V_ALL) printf("'%s' could not be accessed\n", path);
         return 1;
@@ -96,7 +96,7 @@ static int change(const char *path, const struct chmod_opts *o, int top) {
         if (!o->silent) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: changing permissions of '%s': %s\n", se_prog, path, strerror(e));
+            fprintf(stderr, "%s: changing permissions of '%s': %s\n", se_prog, path, se_strerror(e));
         }
         status = 1;
     } else if (o->verbosity == V_ALL || (o->verbosity == V_CHANGES && next != old)) {
@@ -155,7 +155,7 @@ int main_chmod(int argc, char **argv) {
         struct stat st;
         if (fs_stat(reference, &st, 1) != 0) {
             int e = errno;
-            fprintf(stderr, "%s: failed to get attributes of '%s': %s\n", se_prog, reference, strerror(e));
+            fprintf(stderr, "%s: failed to get attributes of '%s': %s\n", se_prog, reference, se_strerror(e));
             return 1;
         }
         o.have_ref = 1;

@@ -135,7 +135,7 @@ int main_cp(int argc, char **argv) {
         } else if (n > 2) {
             if (stat(last, &st) != 0) {
                 int e = errno;
-                se_die(1, "target '%s': %s", last, strerror(e));
+                se_die(1, "target '%s': %s", last, se_strerror(e));
             }
             se_die(1, "target '%s' is not a directory", last);
         }

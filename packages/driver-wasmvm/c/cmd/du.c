@@ -80,7 +80,7 @@ static unsigned long long walk(const char *path, int depth, int *is_dir) {
     if (fs_stat(path, &st, follow) != 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, strerror(e));
+        fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(e));
         o.status = 1;
         return 0;
     }
@@ -94,7 +94,7 @@ static unsigned long long walk(const char *path, int depth, int *is_dir) {
         if (!names) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot read directory '%s': %s\n", se_prog, path, strerror(e));
+            fprintf(stderr, "%s: cannot read directory '%s': %s\n", se_prog, path, se_strerror(e));
             o.status = 1;
         } else {
             for (size_t i = 0; i < n; i++) {

@@ -167,7 +167,7 @@ int main_env(int argc, char **argv) {
         if (se_chdir(dir) != 0) {
             int err = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot change directory to '%s': %s\n", se_prog, dir, strerror(err));
+            fprintf(stderr, "%s: cannot change directory to '%s': %s\n", se_prog, dir, se_strerror(err));
             return 125;
         }
     }
@@ -180,7 +180,7 @@ int main_env(int argc, char **argv) {
     int pid = se_spawn(cmd, e.v, NULL, 0, 1, 2);
     if (pid < 0) {
         int err = errno;
-        fprintf(stderr, "%s: '%s': %s\n", se_prog, cmd[0], strerror(err));
+        fprintf(stderr, "%s: '%s': %s\n", se_prog, cmd[0], se_strerror(err));
         return err == ENOENT ? 127 : 126;
     }
     int status = 0;

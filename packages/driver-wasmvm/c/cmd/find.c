@@ -277,7 +277,7 @@ static struct node *parse_primary(void) {
         if (fs_stat(f, &st, 1) != 0) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: '%s': %s\n", se_prog, f, strerror(e));
+            fprintf(stderr, "%s: '%s': %s\n", se_prog, f, se_strerror(e));
             exit(1);
         }
         n->ts = st.st_mtim;
@@ -295,7 +295,7 @@ static struct node *parse_primary(void) {
             if (fs_stat(ref, &st, 1) != 0) {
                 int e = errno;
                 fflush(stdout);
-                fprintf(stderr, "%s: '%s': %s\n", se_prog, ref, strerror(e));
+                fprintf(stderr, "%s: '%s': %s\n", se_prog, ref, se_strerror(e));
                 exit(1);
             }
             n->ts = t[7] == 'a' ? st.st_atim : t[7] == 'c' ? st.st_ctim : st.st_mtim;
@@ -464,7 +464,7 @@ static void flush_batch(struct exec_batch *b) {
     int status = 1;
     if (pid < 0) {
         int e = errno;
-        fprintf(stderr, "%s: '%s': %s\n", se_prog, argv[0], strerror(e));
+        fprintf(stderr, "%s: '%s': %s\n", se_prog, argv[0], se_strerror(e));
     } else {
         while (se_waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
@@ -531,7 +531,7 @@ static int run_exec(struct node *n, const struct visit *v) {
     int status = 1;
     if (pid < 0) {
         int e = errno;
-        fprintf(stderr, "%s: '%s': %s\n", se_prog, argv[0], strerror(e));
+        fprintf(stderr, "%s: '%s': %s\n", se_prog, argv[0], se_strerror(e));
     } else {
         while (se_waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
@@ -624,7 +624,7 @@ static int eval(struct node *n, struct visit *v) {
         if (r != 0) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot delete '%s': %s\n", se_prog, v->path, strerror(e));
+            fprintf(stderr, "%s: cannot delete '%s': %s\n", se_prog, v->path, se_strerror(e));
             g.status = 1;
             return 0;
         }
@@ -640,7 +640,7 @@ static struct node *expr;
 
 static void report(const char *path, int err) {
     fflush(stdout);
-    fprintf(stderr, "%s: '%s': %s\n", se_prog, path, strerror(err));
+    fprintf(stderr, "%s: '%s': %s\n", se_prog, path, se_strerror(err));
     g.status = 1;
 }
 

@@ -47,7 +47,7 @@ static int make_link(const char *target, const char *dest, const struct ln_opts 
     if (!o->symbolic) {
         if (stat(target, &st) != 0) {
             int e = errno;
-            fprintf(stderr, "%s: failed to access '%s': %s\n", se_prog, target, strerror(e));
+            fprintf(stderr, "%s: failed to access '%s': %s\n", se_prog, target, se_strerror(e));
             return 1;
         }
         if (S_ISDIR(st.st_mode)) {
@@ -76,7 +76,7 @@ static int make_link(const char *target, const char *dest, const struct ln_opts 
         int e = errno;
         fflush(stdout);
         fprintf(stderr, "%s: failed to create %s '%s': %s\n", se_prog, o->symbolic ? "symbolic link" : "hard link",
-                dest, strerror(e));
+                dest, se_strerror(e));
         free(text);
         return 1;
     }
@@ -147,7 +147,7 @@ int main_ln(int argc, char **argv) {
         }
         if (stat(last, &st) != 0) {
             int e = errno;
-            se_die(1, "target '%s': %s", last, strerror(e));
+            se_die(1, "target '%s': %s", last, se_strerror(e));
         }
         se_die(1, "target '%s' is not a directory", last);
     }

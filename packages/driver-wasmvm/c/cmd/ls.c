@@ -515,7 +515,7 @@ static void cannot_access(const char *path) {
     struct stat st;
     if (stat(path, &st) != 0) err = errno;
     fflush(stdout);
-    fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, strerror(err));
+    fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(err));
 }
 
 static void list_dir(const char *path, const char *shown, int header, int top, int *printed) {
@@ -524,7 +524,7 @@ static void list_dir(const char *path, const char *shown, int header, int top, i
     if (!names) {
         int err = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot open directory '%s': %s\n", se_prog, shown, strerror(err));
+        fprintf(stderr, "%s: cannot open directory '%s': %s\n", se_prog, shown, se_strerror(err));
         exit_status = top ? 2 : (exit_status ? exit_status : 1);
         return;
     }
@@ -803,7 +803,7 @@ int main_ls(int argc, char **argv) {
             struct stat lst;
             if (lstat(ops[i], &lst) != 0) {
                 fflush(stdout);
-                fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, ops[i], strerror(err));
+                fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, ops[i], se_strerror(err));
                 exit_status = 2;
                 free(e.name);
                 free(e.path);

@@ -25,7 +25,7 @@ struct mkdir_opts {
 
 static void cannot_create(const char *path, int err) {
     fflush(stdout);
-    fprintf(stderr, "%s: cannot create directory '%s': %s\n", se_prog, path, strerror(err));
+    fprintf(stderr, "%s: cannot create directory '%s': %s\n", se_prog, path, se_strerror(err));
 }
 
 /* Creates one directory; with final set, applies -m. Returns 0 or the errno. */
@@ -35,7 +35,7 @@ static int make_one(const char *path, const struct mkdir_opts *o, int final) {
     if (final && o->have_mode && se_chmod(path, o->mode) != 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot set permissions of '%s': %s\n", se_prog, path, strerror(e));
+        fprintf(stderr, "%s: cannot set permissions of '%s': %s\n", se_prog, path, se_strerror(e));
         return -1;
     }
     return 0;

@@ -134,7 +134,7 @@ int main_mktemp(int argc, char **argv) {
         char *shown = xstrdup(name);
         memset(shown + (x - name), 'X', xs);
         fprintf(stderr, "%s: failed to create %s via template '%s': %s\n", se_prog, dir ? "directory" : "file", shown,
-                strerror(e));
+                se_strerror(e));
     }
     return 1;
 }

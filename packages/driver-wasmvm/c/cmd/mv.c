@@ -44,7 +44,7 @@ static int move(const char *src, const char *dst, const struct mv_opts *o) {
     if (lstat(src, &sst) != 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot stat '%s': %s\n", se_prog, src, strerror(e));
+        fprintf(stderr, "%s: cannot stat '%s': %s\n", se_prog, src, se_strerror(e));
         return 1;
     }
     int dexists = lstat(dst, &dst_st) == 0;
@@ -78,7 +78,7 @@ static int move(const char *src, const char *dst, const struct mv_opts *o) {
         int e = errno;
         if (e != EXDEV) {
             fflush(stdout);
-            fprintf(stderr, "%s: cannot move '%s' to '%s': %s\n", se_prog, src, dst, strerror(e));
+            fprintf(stderr, "%s: cannot move '%s' to '%s': %s\n", se_prog, src, dst, se_strerror(e));
             return 1;
         }
         struct fs_copy_opts co;
@@ -158,7 +158,7 @@ int main_mv(int argc, char **argv) {
         } else if (n > 2) {
             if (stat(last, &st) != 0) {
                 int e = errno;
-                se_die(1, "target '%s': %s", last, strerror(e));
+                se_die(1, "target '%s': %s", last, se_strerror(e));
             }
             se_die(1, "target '%s' is not a directory", last);
         }

@@ -24,7 +24,7 @@ static int remove_one(const char *path) {
     int e = errno;
     if (ignore_non_empty && (e == ENOTEMPTY || e == EEXIST)) return 1;
     fflush(stdout);
-    fprintf(stderr, "%s: failed to remove '%s': %s\n", se_prog, path, strerror(e));
+    fprintf(stderr, "%s: failed to remove '%s': %s\n", se_prog, path, se_strerror(e));
     return 2;
 }
 

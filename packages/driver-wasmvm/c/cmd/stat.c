@@ -234,7 +234,7 @@ int main_stat(int argc, char **argv) {
         if (fs_stat(argv[i], &st, follow) != 0) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot statx '%s': %s\n", se_prog, argv[i], strerror(e));
+            fprintf(stderr, "%s: cannot statx '%s': %s\n", se_prog, argv[i], se_strerror(e));
             status = 1;
             continue;
         }

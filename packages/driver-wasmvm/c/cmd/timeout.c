@@ -99,7 +99,7 @@ int main_timeout(int argc, char **argv) {
     int pid = se_spawn(cmd, NULL, NULL, 0, 1, 2);
     if (pid < 0) {
         int err = errno;
-        fprintf(stderr, "%s: failed to run command '%s': %s\n", se_prog, cmd[0], strerror(err));
+        fprintf(stderr, "%s: failed to run command '%s': %s\n", se_prog, cmd[0], se_strerror(err));
         return err == ENOENT ? 127 : 126;
     }
     int status = 0;

@@ -173,7 +173,7 @@ static void run(struct xargs_run *r, const struct xargs_opts *o, char **argv) {
     int pid = se_spawn(argv, NULL, NULL, r->devnull, 1, 2);
     if (pid < 0) {
         int err = errno;
-        se_warn("%s: %s", argv[0], strerror(err));
+        se_warn("%s: %s", argv[0], se_strerror(err));
         while (r->running > 0) wait_one(r);
         exit(err == ENOENT ? 127 : 126);
     }

@@ -23,10 +23,33 @@ void se_warn(const char *fmt, ...) {
     va_end(ap);
 }
 
+const char *se_strerror(int err) {
+    switch (err) {
+    case EIO: return "Input/output error";
+    case ECHILD: return "No child processes";
+    case ENOMEM: return "Cannot allocate memory";
+    case EBUSY: return "Device or resource busy";
+    case EXDEV: return "Invalid cross-device link";
+    case EMFILE: return "Too many open files";
+    case ENOTTY: return "Inappropriate ioctl for device";
+    case ESPIPE: return "Illegal seek";
+    case EDOM: return "Numerical argument out of domain";
+    case ERANGE: return "Numerical result out of range";
+    case EDEADLK: return "Resource deadlock avoided";
+    case ENAMETOOLONG: return "File name too long";
+    case ELOOP: return "Too many levels of symbolic links";
+    case ENOTSUP: return "Operation not supported";
+    case EOVERFLOW: return "Value too large for defined data type";
+    case ETIMEDOUT: return "Connection timed out";
+    case EILSEQ: return "Invalid or incomplete multibyte or wide character";
+    default: return strerror(err);
+    }
+}
+
 void se_warn_errno(const char *what) {
     int e = errno;
     fflush(stdout);
-    fprintf(stderr, "%s: %s: %s\n", se_prog, what, strerror(e));
+    fprintf(stderr, "%s: %s: %s\n", se_prog, what, se_strerror(e));
 }
 
 void se_die(int status, const char *fmt, ...) {

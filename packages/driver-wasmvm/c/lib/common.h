@@ -22,6 +22,8 @@
 /* The name the command was invoked as ("grep"), for messages. */
 extern const char *se_prog;
 
+/* strerror with glibc's wording where wasi-libc's (musl's) differs ("Too many levels of symbolic links", not "Symbolic link loop"), so messages match GNU's. */
+const char *se_strerror(int err);
 /* Prints "PROG: MESSAGE\n" to stderr. */
 void se_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints "PROG: WHAT: strerror(errno)\n" to stderr. */

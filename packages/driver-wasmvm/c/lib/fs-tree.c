@@ -35,7 +35,7 @@ static size_t nlinks, links_cap;
 
 static void report(const char *what, const char *path, int err) {
     fflush(stdout);
-    fprintf(stderr, "%s: %s '%s': %s\n", se_prog, what, path, strerror(err));
+    fprintf(stderr, "%s: %s '%s': %s\n", se_prog, what, path, se_strerror(err));
 }
 
 static const char *find_link(const struct stat *st) {
@@ -101,7 +101,7 @@ static int copy_file(const char *src, const char *dst, const struct stat *sst, i
     if (in < 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot open '%s' for reading: %s\n", se_prog, src, strerror(e));
+        fprintf(stderr, "%s: cannot open '%s' for reading: %s\n", se_prog, src, se_strerror(e));
         return 1;
     }
     int out = open(dst, O_WRONLY | O_CREAT | O_TRUNC, sst->st_mode & 0777);
@@ -112,7 +112,7 @@ static int copy_file(const char *src, const char *dst, const struct stat *sst, i
     }
     if (out < 0) {
         fflush(stdout);
-        fprintf(stderr, "%s: cannot create regular file '%s': %s\n", se_prog, dst, strerror(errno));
+        fprintf(stderr, "%s: cannot create regular file '%s': %s\n", se_prog, dst, se_strerror(errno));
         close(in);
         return 1;
     }
