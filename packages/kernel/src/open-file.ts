@@ -138,10 +138,13 @@ export class RegularFileObject extends BaseFileObject {
   }
 
   override read(length: number, position: number): Uint8Array {
-    if (length <= 0) return EMPTY;
-    const buffer = new Uint8Array(Math.min(length, MAX_FILE_READ));
+    // Size the buffer by what is left, so a large read near the end allocates little.
+    const left = this.filetype === "file" ? this.handle.stat().size - position : length;
+    const n = Math.min(length, left, MAX_FILE_READ);
+    if (n <= 0) return EMPTY;
+    const buffer = new Uint8Array(n);
     const got = this.handle.read(buffer, position);
-    return got === buffer.length ? buffer : buffer.subarray(0, got);
+    return got === n ? buffer : buffer.subarray(0, got);
   }
   override write(data: Uint8Array, position: number): number {
     return this.handle.write(data, position);

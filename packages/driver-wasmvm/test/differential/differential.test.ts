@@ -7,7 +7,7 @@
  * line whose GNU side lacks a command is skipped, never passed. Lines that
  * still differ are listed in known-failures.txt, so only a regression fails.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -127,21 +127,48 @@ describe("differential: sandbox commands against GNU", () => {
     }
   });
 
-  const runGnu = (command: string): Outcome | null => {
-    const work = join(hostTmp, "w");
-    spawnSync("chmod", ["-R", "u+rwx", work]);
-    rmSync(work, { recursive: true, force: true });
-    spawnSync("cp", ["-a", join(hostTmp, "pristine"), work]);
-    const r = spawnSync("sh", ["-c", command], {
-      cwd: work,
-      env: { PATH: process.env.PATH, HOME: work, TMPDIR: work, ...ENV },
-      input: "",
-      timeout: 20_000,
-      maxBuffer: 64 << 20,
+  /** Runs a line with GNU tools in a fresh copy of the tree in work dir `slot`; null when GNU lacks a command. */
+  const runGnu = (command: string, slot: number): Promise<Outcome | null> =>
+    new Promise((resolve, reject) => {
+      const work = join(hostTmp, `w${slot}`);
+      const prepare = spawnSync("sh", ["-c", 'chmod -R u+rwx "$1" 2>/dev/null; rm -rf "$1" && cp -a "$2" "$1"', "sh", work, join(hostTmp, "pristine")]);
+      if (prepare.status !== 0) return reject(new Error(`cannot copy the fixture tree: ${prepare.stderr}`));
+      const child = spawn("sh", ["-c", command], {
+        cwd: work,
+        env: { PATH: process.env.PATH, HOME: work, TMPDIR: work, ...ENV },
+        timeout: 20_000,
+        killSignal: "SIGKILL",
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (d: Buffer) => out.push(d));
+      child.stderr.on("data", (d: Buffer) => err.push(d));
+      child.stdin.end();
+      child.stdin.on("error", () => {});
+      child.on("error", reject);
+      child.on("close", (code, signal) => {
+        const stderr = Buffer.concat(err).toString("utf8");
+        if (/^sh: \d+: [^ ]+: not found$/m.test(stderr)) return resolve(null);
+        resolve({ stdout: Buffer.concat(out), stderr, status: code ?? 128 + (signal === "SIGKILL" ? 9 : 15) });
+      });
     });
-    const stderr = r.stderr.toString("utf8");
-    if (/^sh: \d+: [^ ]+: not found$/m.test(stderr)) return null;
-    return { stdout: r.stdout, stderr, status: r.status ?? 128 + 9 };
+
+  /** Runs every case on the GNU side, two at a time, in case order; the sandbox side awaits each result. */
+  const gnuResults = (list: Case[]): Promise<Outcome | null>[] => {
+    const settle: ((r: Promise<Outcome | null>) => void)[] = [];
+    const results = list.map(() => new Promise<Outcome | null>((resolve) => settle.push(resolve)));
+    let next = 0;
+    const lane = async (slot: number) => {
+      while (next < list.length) {
+        const i = next++;
+        const result = runGnu(list[i].command, slot);
+        settle[i](result);
+        await result.catch(() => null);
+      }
+    };
+    void lane(0);
+    void lane(1);
+    return results;
   };
 
   const runSandbox = async (command: string): Promise<Outcome> => {
@@ -160,16 +187,22 @@ describe("differential: sandbox commands against GNU", () => {
   it(`runs ${cases.length} command lines the same as GNU, except the checked-in known failures`, async () => {
     let passed = 0;
     let skipped = 0;
+    let sandboxTime = 0;
+    const gnuOutcomes = gnuResults(cases);
     const failed: string[] = [];
     const report: string[] = [];
-    for (const c of cases) {
+    for (const [index, c] of cases.entries()) {
       const id = `${c.file}:${c.command}`;
-      const gnu = runGnu(c.command);
+      const gnu = await gnuOutcomes[index];
       if (!gnu) {
         skipped++;
         continue;
       }
+      const started = performance.now();
       const ours = await runSandbox(c.command);
+      const took = performance.now() - started;
+      sandboxTime += took;
+      if (took > 500) console.log(`differential: slow case (${took.toFixed(0)} ms): ${c.file}:${c.line}: ${c.command}`);
       const why = differences(c, ours, gnu);
       if (why.length === 0) {
         passed++;
@@ -180,6 +213,7 @@ describe("differential: sandbox commands against GNU", () => {
         report.push(`${c.file}:${c.line}: ${c.command}\n  (${why.join(", ")})\n  gnu: ${JSON.stringify(gnu.stdout.toString("latin1").slice(0, 300))} ${JSON.stringify(gnu.stderr.slice(0, 200))}\n  ours: ${JSON.stringify(ours.stdout.toString("latin1").slice(0, 300))} ${JSON.stringify(ours.stderr.slice(0, 200))}`);
       }
     }
+    console.log(`differential: sandbox side ${(sandboxTime / 1000).toFixed(1)} s`);
     console.log(`differential: ${passed} passed, ${failed.length} failed, ${skipped} skipped (GNU command missing) of ${cases.length}`);
     const fixed = [...knownFailures].filter((id) => !failed.includes(id));
     if (fixed.length) console.log(`differential: now passing, remove from known-failures.txt:\n  ${fixed.join("\n  ")}`);
