@@ -242,4 +242,19 @@ describe("kernel.exec through the shell", () => {
     expect(r.stdout).toBe("1\ntwo\na b 1\n");
     expect(r.stderr).toBe("echo $x; echo two\nset +v; set -x\n+ echo 'a b' 1\n");
   });
+
+  it("supports bash's indexed arrays, PIPESTATUS, BASH_REMATCH, read -a and mapfile", async () => {
+    await shell();
+    const script = [
+      `a=(one "two three" four); a+=(five); a[9]=ten`,
+      `echo "\${#a[@]} \${a[1]} \${a[-1]} \${!a[*]}"`,
+      `for x in "\${a[@]:1:2}"; do echo "[$x]"; done`,
+      `unset 'a[1]'; echo "\${a[*]}" $(( a[0]=7, a[0]*2 ))`,
+      `f() { local -a l=(p q); echo "\${l[@]}"; }; f; declare -p l 2>/dev/null || echo no-l`,
+      `true | false | true; echo "\${PIPESTATUS[@]}"`,
+      `[[ v1.22 =~ ^v([0-9]+)\.([0-9]+)$ ]] && echo "\${BASH_REMATCH[2]}"`,
+      `read -a r <<< "r1  r2"; printf 'l1\nl2\n' | { mapfile -t m; echo "\${#r[@]} \${m[1]}"; }`,
+    ].join("\n");
+    expect((await run(script)).stdout).toBe("5 two three ten 0 1 2 3 9\n[two three]\n[four]\none four five ten 14\np q\nno-l\n0 1 0\n22\n2 l2\n");
+  });
 });

@@ -6,12 +6,12 @@
  * as bash does. Parsed expressions are cached by their text.
  */
 
-/** Variable access for an evaluation. */
+/** Variable access for an evaluation; `index` addresses an array element (`a[i]`). */
 export interface ArithScope {
-  /** The variable's value, or undefined when unset. */
-  get(name: string): string | undefined;
-  /** Assigns a variable. */
-  set(name: string, value: string): void;
+  /** The variable's (or element's) value, or undefined when unset. */
+  get(name: string, index?: number): string | undefined;
+  /** Assigns a variable (or element). */
+  set(name: string, value: string, index?: number): void;
 }
 
 /** An arithmetic error; the shell prints `expr: message` and fails the command. */
@@ -22,19 +22,25 @@ export class ArithError extends Error {
   }
 }
 
+/** A variable reference: a name, with a subscript for an array element. */
+interface Ref {
+  name: string;
+  index: Node | null;
+}
+
 type Node =
   | { t: "num"; v: bigint }
-  | { t: "var"; name: string }
+  | { t: "var"; ref: Ref }
   | { t: "un"; op: string; e: Node }
-  | { t: "incr"; op: "++" | "--"; prefix: boolean; name: string }
+  | { t: "incr"; op: "++" | "--"; prefix: boolean; ref: Ref }
   | { t: "bin"; op: string; l: Node; r: Node }
-  | { t: "assign"; op: string; name: string; e: Node }
+  | { t: "assign"; op: string; ref: Ref; e: Node }
   | { t: "cond"; c: Node; a: Node; b: Node };
 
 const OPS = [
   "<<=", ">>=", "**", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||",
   "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=",
-  "+", "-", "*", "/", "%", "<", ">", "&", "^", "|", "!", "~", "?", ":", "=", ",", "(", ")",
+  "+", "-", "*", "/", "%", "<", ">", "&", "^", "|", "!", "~", "?", ":", "=", ",", "(", ")", "[", "]",
 ];
 
 const BINARY_PRECEDENCE: Record<string, number> = {
@@ -156,12 +162,28 @@ class ArithParser {
 
   private assign(): Node {
     const t = this.peek();
-    const next = this.toks[this.i + 1]!;
-    if (t.k === "name" && next.k === "op" && ASSIGN_OPS.has(next.v)) {
-      this.i += 2;
-      return { t: "assign", op: next.v, name: t.v, e: this.assign() };
+    if (t.k === "name") {
+      const start = this.i;
+      this.i++;
+      const ref = this.ref(t.v);
+      const next = this.peek();
+      if (next.k === "op" && ASSIGN_OPS.has(next.v)) {
+        this.i++;
+        return { t: "assign", op: next.v, ref, e: this.assign() };
+      }
+      this.i = start;
     }
     return this.conditional();
+  }
+
+  /** A reference to `name` (just consumed), with its `[subscript]` if one follows. */
+  private ref(name: string): Ref {
+    if (!this.isOp("[")) return { name, index: null };
+    this.i++;
+    const index = this.comma();
+    if (!this.isOp("]")) this.fail();
+    this.i++;
+    return { name, index };
   }
 
   private conditional(): Node {
@@ -202,7 +224,7 @@ class ArithParser {
         const name = this.peek();
         if (name.k !== "name") this.fail();
         this.i++;
-        return { t: "incr", op: t.v, prefix: true, name: name.v };
+        return { t: "incr", op: t.v, prefix: true, ref: this.ref(name.v) };
       }
       if (t.v === "+" || t.v === "-" || t.v === "!" || t.v === "~") {
         this.i++;
@@ -220,12 +242,13 @@ class ArithParser {
     }
     if (t.k === "name") {
       this.i++;
+      const ref = this.ref(t.v);
       if (this.isOp("++") || this.isOp("--")) {
         const op = (this.peek() as { v: "++" | "--" }).v;
         this.i++;
-        return { t: "incr", op, prefix: false, name: t.v };
+        return { t: "incr", op, prefix: false, ref };
       }
-      return { t: "var", name: t.v };
+      return { t: "var", ref };
     }
     if (this.isOp("(")) {
       this.i++;
@@ -262,8 +285,12 @@ class Evaluator {
   private depth = 0;
   constructor(private readonly scope: ArithScope) {}
 
-  private read(name: string): bigint {
-    const raw = this.scope.get(name);
+  private index(ref: Ref): number | undefined {
+    return ref.index === null ? undefined : Number(this.eval(ref.index));
+  }
+
+  private read(ref: Ref): bigint {
+    const raw = this.scope.get(ref.name, this.index(ref));
     if (raw === undefined || raw.trim() === "") return 0n;
     const trimmed = raw.trim();
     if (/^-?[0-9]+$/.test(trimmed) && !/^-?0[0-9]/.test(trimmed)) return BigInt.asIntN(64, BigInt(trimmed));
@@ -277,15 +304,15 @@ class Evaluator {
     }
   }
 
-  private write(name: string, value: bigint): bigint {
-    this.scope.set(name, value.toString());
+  private write(ref: Ref, value: bigint): bigint {
+    this.scope.set(ref.name, value.toString(), this.index(ref));
     return value;
   }
 
   eval(n: Node): bigint {
     switch (n.t) {
       case "num": return n.v;
-      case "var": return this.read(n.name);
+      case "var": return this.read(n.ref);
       case "un": {
         const v = this.eval(n.e);
         if (n.op === "-") return BigInt.asIntN(64, -v);
@@ -294,15 +321,15 @@ class Evaluator {
         return BigInt.asIntN(64, ~v);
       }
       case "incr": {
-        const old = this.read(n.name);
+        const old = this.read(n.ref);
         const next = BigInt.asIntN(64, n.op === "++" ? old + 1n : old - 1n);
-        this.write(n.name, next);
+        this.write(n.ref, next);
         return n.prefix ? next : old;
       }
       case "assign": {
         const rhs = this.eval(n.e);
-        const value = n.op === "=" ? rhs : binop(n.op.slice(0, -1), this.read(n.name), rhs);
-        return this.write(n.name, value);
+        const value = n.op === "=" ? rhs : binop(n.op.slice(0, -1), this.read(n.ref), rhs);
+        return this.write(n.ref, value);
       }
       case "cond": return this.eval(n.c) !== 0n ? this.eval(n.a) : this.eval(n.b);
       case "bin": {

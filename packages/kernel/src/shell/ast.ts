@@ -63,11 +63,21 @@ export interface SimpleCommand {
   line: number;
 }
 
-/** `NAME=value` (or bash's `NAME+=value`) before a command, or alone. */
+/** `NAME=value` (or bash's `NAME+=value`, `NAME[i]=value`, `NAME=(a b)`) before a command, or alone. */
 export interface Assignment {
   name: string;
   value: Word;
   append: boolean;
+  /** `NAME[index]=value`: the subscript. */
+  index?: Word;
+  /** `NAME=(elements)`: each element, with its explicit `[index]=` if written. */
+  array?: ArrayElement[];
+}
+
+/** One element of an array literal. */
+export interface ArrayElement {
+  index: Word | null;
+  value: Word;
 }
 
 /** `( list )`: runs in a child process. */
@@ -183,6 +193,8 @@ export interface HereDoc {
 /** A word as written: a sequence of parts. */
 export interface Word {
   parts: WordPart[];
+  /** `name=(...)` as an argument of a declaration builtin (`local a=(1 2)`): the array assignment it stands for. */
+  arrayAssign?: Assignment;
 }
 
 /** The pieces of a word. */
@@ -240,8 +252,10 @@ export interface ParamPart {
   arg: Word | null;
   /** For `/` ops: the replacement; for `substr`: the length. */
   arg2: Word | null;
-  /** bash's `${!name}`: the parameter named by name's value. */
+  /** bash's `${!name}`: the parameter named by name's value (with `index` @ or *: the array's indices). */
   indirect?: boolean;
+  /** bash's `${name[index]}`: an arithmetic subscript, or every element with "@" / "*". */
+  index?: Word | "@" | "*";
   /** bash's `${!prefix*}` / `${!prefix@}`: the names of the variables starting with `name`. */
   names?: "*" | "@";
 }

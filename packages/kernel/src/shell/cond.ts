@@ -41,18 +41,21 @@ async function evalNode(sh: Interpreter, e: CondExpr): Promise<boolean> {
         const matched = matchPattern(await expandPattern(sh, e.right), left);
         return e.op === "!=" ? !matched : matched;
       }
-      if (e.op === "=~") return regexMatch(await expandString(sh, e.right), left);
+      if (e.op === "=~") return regexMatch(sh, await expandString(sh, e.right), left);
       return binaryTest(sh, e.op, left, await expandString(sh, e.right));
     }
   }
 }
 
-function regexMatch(source: string, text: string): boolean {
+/** `=~`: an extended regular expression, searched for; BASH_REMATCH gets the match and its groups. */
+function regexMatch(sh: Interpreter, source: string, text: string): boolean {
   let re: RegExp;
   try {
     re = new RegExp(source);
   } catch {
     throw new TestError(`${source}: invalid regular expression`);
   }
-  return re.test(text);
+  const m = re.exec(text);
+  sh.state.setArray("BASH_REMATCH", m === null ? [] : m.map((g) => [null, g ?? ""]), false);
+  return m !== null;
 }

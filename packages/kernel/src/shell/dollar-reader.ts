@@ -4,7 +4,7 @@
  * parser through `Source.hooks`), `$(( ))`, bash's `$'...'` and `$"..."`.
  * A `$` that starts none of these is a literal dollar sign.
  */
-import type { ParamOp, ParamPart, WordPart } from "./ast.js";
+import type { ParamOp, ParamPart, Word, WordPart } from "./ast.js";
 import { rawByteChar } from "./bytes.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 import {
@@ -163,7 +163,7 @@ function readBracedParam(src: Source, mode: number): ParamPart {
   if (c0 === 35 /* # */) {
     const n = text.charCodeAt(src.pos + 1);
     const nameEnd = scanParamName(text, src.pos + 1);
-    if (n !== RBRACE && nameEnd > src.pos + 1 && text.charCodeAt(nameEnd) === RBRACE) {
+    if (n !== RBRACE && nameEnd > src.pos + 1 && (text.charCodeAt(nameEnd) === RBRACE || (text[nameEnd] === "[" && isNameStart(n)))) {
       part.length = true;
       src.pos++;
     } else if (nameEnd > src.pos + 1 && n !== RBRACE && !PARAM_OPS.has(text[src.pos + 1]!) && text[src.pos + 1] !== ":") {
@@ -174,6 +174,7 @@ function readBracedParam(src: Source, mode: number): ParamPart {
   if (nameEnd === src.pos) throw new ShellSyntaxError("bad substitution", startLine);
   part.name = text.slice(src.pos, nameEnd);
   src.pos = nameEnd;
+  if (text[src.pos] === "[" && isNameStart(part.name.charCodeAt(0))) part.index = readSubscript(src, startLine);
   const c = text.charCodeAt(src.pos);
   if (c === RBRACE) {
     src.pos++;
@@ -254,3 +255,27 @@ function scanParamName(text: string, from: number): number {
   return isSpecialParam(c) ? from + 1 : from;
 }
 
+/** Reads `[subscript]` at `src.pos`: "@", "*", or the subscript as a word (expanded, then evaluated as arithmetic). */
+export function readSubscript(src: Source, startLine: number): Word | "@" | "*" {
+  const text = src.text;
+  let depth = 0;
+  let i = src.pos + 1;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "[") depth++;
+    else if (ch === "]") {
+      if (depth === 0) break;
+      depth--;
+    } else if (ch === "'" || ch === '"') {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) break;
+      i = close;
+    }
+  }
+  if (i >= text.length) throw new ShellSyntaxError("unterminated array subscript", startLine);
+  const inner = text.slice(src.pos + 1, i);
+  src.pos = i + 1;
+  if (inner === "@" || inner === "*") return inner;
+  const sub: Source = { text: inner, pos: 0, line: startLine, hooks: src.hooks };
+  return { parts: readWordParts(sub, MODE_ARITH) };
+}

@@ -5,11 +5,12 @@
  * so that the later steps know what was quoted. The interpreter supplies
  * what expansion needs from the outside world through `ExpandHost`.
  */
-import type { CommandList, ParamPart, Word, WordPart } from "./ast.js";
+import type { CommandList, Word, WordPart } from "./ast.js";
 import { ArithError, evaluateArithmetic } from "./arithmetic.js";
 import { expandBraces } from "./brace.js";
-import { fieldBreak, fieldText, isBreak, joinSegments, splitFields, type Field, type Segment } from "./fields.js";
-import { escapePattern, hasGlobChars, replacePattern, stripPattern } from "./pattern.js";
+import { fieldText, isBreak, joinSegments, splitFields, type Field, type Segment } from "./fields.js";
+import { expandParam } from "./param-expand.js";
+import { escapePattern, hasGlobChars } from "./pattern.js";
 import { ReadonlyError, type ShellState } from "./state.js";
 
 /** What expansion needs from the interpreter. */
@@ -101,7 +102,7 @@ export async function expandPattern(host: ExpandHost, word: Word): Promise<strin
  * `inExpansion`: inside a `${...}` argument, where unquoted literal text is
  * subject to splitting like an expansion's result.
  */
-async function expandParts(host: ExpandHost, parts: WordPart[], inDq: boolean, inExpansion: boolean, out: Segment[]): Promise<void> {
+export async function expandParts(host: ExpandHost, parts: WordPart[], inDq: boolean, inExpansion: boolean, out: Segment[]): Promise<void> {
   for (const part of parts) {
     switch (part.type) {
       case "lit":
@@ -135,8 +136,10 @@ async function expandParts(host: ExpandHost, parts: WordPart[], inDq: boolean, i
   }
 }
 
+/** Whether double-quoted parts hold an `@` list (`"$@"`, `"${a[@]}"`), which may expand to no field at all. */
 function containsAt(parts: WordPart[]): boolean {
-  return parts.some((p) => p.type === "param" && (p.name === "@" || (p.op !== null && p.arg !== null && containsAt(p.arg.parts))) && !p.length);
+  return parts.some((p) => p.type === "param" && !p.length &&
+    (p.name === "@" || p.index === "@" || p.names === "@" || (p.op !== null && p.arg !== null && containsAt(p.arg.parts))));
 }
 
 function tildeValue(state: ShellState, user: string): string {
@@ -151,200 +154,19 @@ export async function arithValue(host: ExpandHost, expr: Word): Promise<string> 
   const state = host.state;
   try {
     return evaluateArithmetic(text, {
-      get: (name) => {
-        const v = state.get(name);
+      get: (name, index) => {
+        const v = index === undefined ? state.get(name) : state.getElement(name, index);
         if (v === undefined && state.options.nounset) throw new ArithError(`${name}: unbound variable`);
         return v;
       },
-      set: (name, value) => state.set(name, value),
+      set: (name, value, index) => (index === undefined ? state.set(name, value) : state.setElement(name, index, value)),
     }).toString();
   } catch (err) {
     if (err instanceof ArithError) {
       if (err.message.endsWith("unbound variable")) return host.fatal(err.message, 1);
       return host.fatal(`${text.trim()}: ${err.message}`, 1);
     }
-    if (err instanceof ReadonlyError) return host.fatal(err.message, 1);
+    if (err instanceof ReadonlyError || err instanceof RangeError) return host.fatal(err.message, 1);
     throw err;
   }
-}
-
-/** The value of a parameter: a variable, a positional or a special parameter. */
-export function paramValue(state: ShellState, name: string): string | undefined {
-  const c = name.charCodeAt(0);
-  if (c >= 48 && c <= 57) {
-    const n = Number(name);
-    return n === 0 ? state.arg0 : state.positional[n - 1];
-  }
-  if (name.length === 1) {
-    switch (name) {
-      case "?": return String(state.lastStatus);
-      case "#": return String(state.positional.length);
-      case "$": return String(state.shellPid);
-      case "!": return state.lastBgPid === undefined ? undefined : String(state.lastBgPid);
-      case "-": return state.flags();
-      case "@": case "*": return state.positional.length === 0 ? undefined : state.positional.join(" ");
-    }
-  }
-  const value = state.get(name);
-  if (value !== undefined) return value;
-  if (name === "LINENO") return String(state.lineno);
-  if (name === "RANDOM") return String(Math.floor(Math.random() * 32768));
-  return undefined;
-}
-
-async function expandParam(host: ExpandHost, written: ParamPart, inDq: boolean, out: Segment[]): Promise<void> {
-  const state = host.state;
-  if (written.names !== undefined) {
-    const names = [...state.vars.keys()].filter((n) => n.startsWith(written.name) && state.vars.get(n)!.value !== undefined).sort();
-    if (written.names === "*" && inDq) out.push({ text: names.join(" "), quoted: true, split: false });
-    else names.forEach((n, i) => {
-      if (i > 0) out.push(fieldBreak(false, inDq));
-      out.push({ text: n, quoted: inDq, split: !inDq });
-    });
-    return;
-  }
-  let part = written;
-  if (written.indirect) {
-    const target = paramValue(state, written.name);
-    if (target === undefined) {
-      if (state.options.nounset) return host.fatal(`${written.name}: unbound variable`, 1);
-    } else if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])$/.test(target)) {
-      return host.fatal(`${target}: invalid variable name`, 1);
-    }
-    part = { ...written, name: target ?? "", indirect: false };
-  }
-  const name = part.name;
-  const isList = name === "@" || name === "*";
-  if (part.length) {
-    let n: number;
-    if (isList) n = state.positional.length;
-    else {
-      const v = paramValue(state, name);
-      if (v === undefined && state.options.nounset) return host.fatal(`${name}: unbound variable`, 1);
-      n = [...(v ?? "")].length;
-    }
-    out.push({ text: String(n), quoted: inDq, split: !inDq });
-    return;
-  }
-  const value = paramValue(state, name);
-  const isSet = isList ? state.positional.length > 0 : value !== undefined;
-  // Quoted, "$*" is null when it joins to nothing; unquoted, $* and $@ are null only with no words in them.
-  const params = state.positional;
-  const isNull = !isList ? !value : inDq ? joinedParams(state, name) === "" : params.length === 0 || (params.length === 1 && params[0] === "");
-  const present = part.colon ? isSet && !isNull : isSet;
-  switch (part.op) {
-    case null:
-      break;
-    case "-":
-      if (!present) return expandParts(host, part.arg!.parts, inDq, true, out);
-      break;
-    case "+":
-      if (present) return expandParts(host, part.arg!.parts, inDq, true, out);
-      if (!inDq) return;
-      out.push({ text: "", quoted: true, split: false });
-      return;
-    case "=":
-      if (!present) {
-        if (isList || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return host.fatal(`$${name}: cannot assign in this way`, 1);
-        const assigned = await expandString(host, part.arg!);
-        try {
-          state.set(name, assigned);
-        } catch (err) {
-          if (err instanceof ReadonlyError) return host.fatal(err.message, 1);
-          throw err;
-        }
-        out.push({ text: assigned, quoted: inDq, split: !inDq });
-        return;
-      }
-      break;
-    case "?":
-      if (!present) {
-        const message = part.arg!.parts.length > 0 ? await expandString(host, part.arg!) : isSet ? "parameter null or not set" : "parameter not set";
-        return host.fatal(`${name}: ${message}`, 1);
-      }
-      break;
-    default:
-      if (!isSet && state.options.nounset && !isList) return host.fatal(`${name}: unbound variable`, 1);
-      return transformParam(host, part, inDq, out);
-  }
-  if (!isSet && state.options.nounset && !isList && part.op === null) return host.fatal(`${name}: unbound variable`, 1);
-  pushValue(state, name, value, inDq, out);
-}
-
-/** `$*` joined by the first character of IFS (`$@` by a space), as the `:-` family tests it. */
-function joinedParams(state: ShellState, name: string): string {
-  const ifs = state.get("IFS");
-  return state.positional.join(name === "@" || ifs === undefined ? " " : ifs.slice(0, 1));
-}
-
-/** Appends a parameter's value; `$@` and `$*` become one field per parameter where POSIX says so. */
-function pushValue(state: ShellState, name: string, value: string | undefined, inDq: boolean, out: Segment[]): void {
-  if (name === "@" || (name === "*" && !inDq)) {
-    const params = state.positional;
-    for (let i = 0; i < params.length; i++) {
-      if (i > 0) out.push(fieldBreak(name === "*", inDq));
-      out.push({ text: params[i]!, quoted: inDq, split: !inDq });
-    }
-    return;
-  }
-  if (name === "*") {
-    const ifs = state.get("IFS");
-    const sep = ifs === undefined ? " " : ifs.slice(0, 1);
-    out.push({ text: state.positional.join(sep), quoted: true, split: false });
-    return;
-  }
-  out.push({ text: value ?? "", quoted: inDq, split: !inDq });
-}
-
-/** The pattern operators (`#`, `%`, `/`), case operators and substrings, applied per parameter for `$@`. */
-async function transformParam(host: ExpandHost, part: ParamPart, inDq: boolean, out: Segment[]): Promise<void> {
-  const state = host.state;
-  const op = part.op!;
-  let apply: (v: string) => string;
-  if (op === "substr") {
-    const offset = Number(await arithValue(host, part.arg!));
-    const length = part.arg2 === null ? null : Number(await arithValue(host, part.arg2));
-    apply = (v) => substring(v, offset, length);
-  } else {
-    const pattern = part.arg === null ? "" : await expandPattern(host, part.arg);
-    if (op === "#" || op === "##" || op === "%" || op === "%%") {
-      apply = (v) => stripPattern(v, pattern, op[0] === "#", op.length === 2);
-    } else if (op[0] === "/") {
-      const replacement = part.arg2 === null ? "" : await expandString(host, part.arg2);
-      const anchor = op === "/#" ? "start" : op === "/%" ? "end" : null;
-      apply = (v) => replacePattern(v, pattern, replacement, op === "//", anchor);
-    } else {
-      const upper = op[0] === "^";
-      const all = op.length === 2;
-      apply = (v) => {
-        const conv = (s: string) => (upper ? s.toUpperCase() : s.toLowerCase());
-        return all ? conv(v) : conv(v.slice(0, 1)) + v.slice(1);
-      };
-    }
-  }
-  if (part.name === "@" || part.name === "*") {
-    const params = state.positional.map(apply);
-    if (part.name === "*" && inDq) {
-      const ifs = state.get("IFS");
-      out.push({ text: params.join(ifs === undefined ? " " : ifs.slice(0, 1)), quoted: true, split: false });
-      return;
-    }
-    params.forEach((p, i) => {
-      if (i > 0) out.push(fieldBreak(part.name === "*", inDq));
-      out.push({ text: p, quoted: inDq, split: !inDq });
-    });
-    return;
-  }
-  out.push({ text: apply(paramValue(state, part.name) ?? ""), quoted: inDq, split: !inDq });
-}
-
-/** bash's `${v:offset:length}`, counting characters; negative values count from the end. */
-function substring(value: string, offset: number, length: number | null): string {
-  const chars = [...value];
-  let start = offset < 0 ? Math.max(chars.length + offset, 0) : Math.min(offset, chars.length);
-  if (offset < 0 && chars.length + offset < 0) return "";
-  let end = length === null ? chars.length : length < 0 ? chars.length + length : start + length;
-  if (end < start) end = start;
-  start = Math.max(start, 0);
-  return chars.slice(start, end).join("");
 }

@@ -267,8 +267,10 @@ export class Interpreter implements ExpandHost {
     let status: number;
     try {
       if (p.commands.length === 0) status = 0;
-      else if (p.commands.length === 1) status = await this.runCommand(p.commands[0]!);
-      else status = await runPipelineStages(this, p.commands);
+      else if (p.commands.length === 1) {
+        status = await this.runCommand(p.commands[0]!);
+        this.state.setPipeStatus([status]);
+      } else status = await runPipelineStages(this, p.commands);
     } finally {
       if (suppress) this.state.errexitSuppressed--;
     }

@@ -26,7 +26,7 @@
  *   linebreak     = newline*
  */
 import type {
-  AndOr, Command, CommandList, CompoundCommand, CondCommand, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
+  AndOr, ArrayElement, Command, CommandList, CompoundCommand, CondCommand, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
 } from "./ast.js";
 import { parseCase, parseFor, parseIf, type ListParser } from "./compound-parser.js";
 import { parseCondExpr } from "./cond-parser.js";
@@ -38,6 +38,8 @@ import { heredocDelimiter, MODE_ARITH, readWordParts, type ParserHooks, type Sou
 /** Words that end a list when they appear where a command could start. */
 const LIST_END_WORDS = new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
 const LIST_END_OPS = new Set([")", ";;", ";&", ";;&"]);
+/** Builtins whose `name=(...)` arguments are array assignments. */
+const DECLARATION_WORDS = new Set(["local", "declare", "typeset", "readonly", "export"]);
 const REDIRECT_OPS = new Set(["<", ">", ">>", ">|", "<>", "<&", ">&", "&>", "&>>", "<<", "<<-", "<<<"]);
 
 const hooks: ParserHooks = {
@@ -347,8 +349,18 @@ class Parser implements ListParser {
       if (afterBlankAlias) this.aliasCheckAt = -1;
       if (assign === null && (node.words.length === 0 || afterBlankAlias) && this.expandAlias(tok)) continue;
       this.take();
+      const firstWord = node.words[0]?.parts;
+      const inDeclaration = firstWord !== undefined && firstWord.length === 1 && firstWord[0]!.type === "lit" && DECLARATION_WORDS.has(firstWord[0]!.text);
+      const literal = assign !== null || inDeclaration ? this.arrayLiteral(tok) : null;
       if (assign !== null) {
+        if (literal !== null) assign.array = literal;
         node.assigns.push(assign);
+        continue;
+      }
+      if (literal !== null) {
+        const decl = assignmentSplit(tok.word!)!;
+        decl.array = literal;
+        node.words.push({ parts: tok.word!.parts, arrayAssign: decl });
         continue;
       }
       node.words.push(applyTilde(tok.word!));
@@ -361,6 +373,30 @@ class Parser implements ListParser {
     }
     if (node.assigns.length === 0 && node.words.length === 0 && node.redirects.length === 0) this.fail(first);
     return node;
+  }
+
+  /**
+   * bash's `name=(elements)`, when `tok` is `name=` or `name+=` with `(`
+   * right after it: reads the elements up to `)`; otherwise null.
+   */
+  private arrayLiteral(tok: Token): ArrayElement[] | null {
+    const text = this.lexer.src.text;
+    if (text.charCodeAt(tok.end) !== 40 || tok.text === null || !/^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(tok.text)) return null;
+    this.expectOp("(");
+    const elements: ArrayElement[] = [];
+    for (;;) {
+      const next = this.take();
+      if (next.kind === "newline") continue;
+      if (this.isOp(next, ")")) return elements;
+      if (next.kind !== "word") this.fail(next);
+      // An element written `[index]=value` reads as the subscript assignment `x[index]=value` would.
+      const head = next.word!.parts[0];
+      const explicit = head?.type === "lit" && head.text.startsWith("[")
+        ? assignmentSplit({ parts: [{ type: "lit", text: "x" + head.text }, ...next.word!.parts.slice(1)] })
+        : null;
+      if (explicit !== null && explicit.index !== undefined && !explicit.append) elements.push({ index: explicit.index, value: explicit.value });
+      else elements.push({ index: null, value: applyTilde(next.word!) });
+    }
   }
 
   private parseRedirect(): Redirect {

@@ -9,6 +9,7 @@
 import { isKernelError, strerror, type KernelError } from "../errors.js";
 import type { ProcessHandle } from "../types.js";
 import type { Assignment, FunctionDef, SimpleCommand, Word } from "./ast.js";
+import { performAssignment } from "./assign.js";
 import { runExec } from "./builtins/exec.js";
 import { BUILTINS, SPECIAL_BUILTINS, type Builtin } from "./builtins/index.js";
 import { ReturnSignal, ShellAborted } from "./control-flow.js";
@@ -38,7 +39,8 @@ export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Pro
   if (due !== null) await due;
   sh.cmdSubStatus = 0;
   sh.state.lineno = cmd.line;
-  const words = cmd.words.length === 0 ? [] : await expandCommandWords(sh, cmd.words);
+  const arrays: Assignment[] = [];
+  const words = cmd.words.length === 0 ? [] : await expandCommandWords(sh, cmd.words, arrays);
   if (words.length === 0) return assignOnly(sh, cmd);
   const name = words[0]!;
   if (name === "exec") return runExec(sh, words.slice(1), cmd);
@@ -46,6 +48,7 @@ export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Pro
   try {
     if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
     const values = await assignmentValues(sh, cmd.assigns);
+    if (arrays.length > 0) return await runDeclaration(sh, name, words, arrays);
     if (sh.state.options.xtrace) await trace(sh, values, words, saved);
     const fn = sh.state.functions.get(name);
     const builtin = fn === undefined ? BUILTINS.get(name) : undefined;
@@ -61,11 +64,31 @@ export async function runSimpleCommand(sh: Interpreter, cmd: SimpleCommand): Pro
   }
 }
 
-/** Expands prefix assignments (after the redirections are in place). */
+/**
+ * Expands prefix assignments (after the redirections are in place). bash's
+ * array forms cannot be passed on, so they are carried out at once.
+ */
 export async function assignmentValues(sh: Interpreter, assigns: Assignment[]): Promise<[string, string][]> {
   const values: [string, string][] = [];
-  for (const a of assigns) values.push([a.name, await assignmentValue(sh, a)]);
+  for (const a of assigns) {
+    if (a.array !== undefined || a.index !== undefined) await performAssignment(sh, a);
+    else values.push([a.name, await assignmentValue(sh, a)]);
+  }
   return values;
+}
+
+/**
+ * A declaration builtin with `name=(...)` arguments: `readonly` and
+ * `export` see the arrays already assigned; `local`, `declare` and
+ * `typeset` declare the names first, then the arrays are assigned to them.
+ */
+async function runDeclaration(sh: Interpreter, name: string, words: string[], arrays: Assignment[]): Promise<number> {
+  const builtin = BUILTINS.get(name)!;
+  const first = name === "readonly" || name === "export";
+  if (first) for (const a of arrays) await performAssignment(sh, a);
+  const status = await builtin(sh, words.slice(1), name);
+  if (!first) for (const a of arrays) await performAssignment(sh, a);
+  return status;
 }
 
 /** A function or builtin with its prefix assignments: permanent for special builtins, else for the call. */
@@ -90,14 +113,19 @@ async function runInShell(
 }
 
 /** Expands a command's words; arguments of declaration builtins that look like assignments are not split. */
-async function expandCommandWords(sh: Interpreter, words: Word[]): Promise<string[]> {
+async function expandCommandWords(sh: Interpreter, words: Word[], arrays: Assignment[]): Promise<string[]> {
   const first = words[0]!.parts;
   const isDecl = first.length === 1 && first[0]!.type === "lit" && DECLARATION_BUILTINS.has(first[0]!.text);
   if (!isDecl) return expandWords(sh, words);
   const out: string[] = [];
   for (const w of words) {
+    if (w.arrayAssign !== undefined) {
+      arrays.push(w.arrayAssign);
+      out.push(w.arrayAssign.name);
+      continue;
+    }
     const assign = assignmentSplit(w);
-    if (assign === null) out.push(...(await expandWords(sh, [w])));
+    if (assign === null || assign.index !== undefined) out.push(...(await expandWords(sh, [w])));
     else out.push(`${assign.name}${assign.append ? "+" : ""}=${await expandString(sh, assign.value)}`);
   }
   return out;
@@ -114,9 +142,8 @@ async function assignOnly(sh: Interpreter, cmd: SimpleCommand): Promise<number> 
   try {
     if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
     for (const a of cmd.assigns) {
-      const value = await assignmentValue(sh, a);
-      if (sh.state.options.xtrace) await trace(sh, [[a.name, value]], [], saved);
-      await sh.assign(a.name, value);
+      const shown = await performAssignment(sh, a);
+      if (sh.state.options.xtrace) await traceLine(sh, shown, saved);
     }
   } finally {
     restoreRedirects(sh, saved);
@@ -244,11 +271,15 @@ export function shellQuote(word: string): string {
 async function trace(sh: Interpreter, values: [string, string][], words: string[], saved: SavedFd[]): Promise<void> {
   const parts = values.map(([n, v]) => `${n}=${shellQuote(v)}`);
   for (const w of words) parts.push(shellQuote(w));
+  await traceLine(sh, parts.join(" "), saved);
+}
+
+async function traceLine(sh: Interpreter, line: string, saved: SavedFd[]): Promise<void> {
   const ps4 = sh.state.get("PS4") ?? "+ ";
   const stderr = saved.find((s) => s.fd === 2);
   if (stderr !== undefined && stderr.saved < 0) return;
   try {
-    await sh.write(stderr?.saved ?? 2, `${ps4}${parts.join(" ")}\n`);
+    await sh.write(stderr?.saved ?? 2, `${ps4}${line}\n`);
   } catch (err) {
     if (err instanceof ShellAborted) throw err;
   }

@@ -8,11 +8,21 @@
  */
 import type { FunctionDef } from "./ast.js";
 
-/** One shell variable. `value` undefined: declared (e.g. `export X`) but unset. */
+/**
+ * One shell variable. `value` undefined: declared (e.g. `export X`) but
+ * unset. An indexed array keeps its elements in `array` (sparse, by
+ * index) and no `value`; as a scalar it reads as element 0.
+ */
 export interface Variable {
   value: string | undefined;
   exported: boolean;
   readonly: boolean;
+  array?: Map<number, string>;
+}
+
+/** A copy of a variable that shares nothing mutable with it. */
+function copyVariable(v: Variable): Variable {
+  return v.array === undefined ? { ...v } : { ...v, array: new Map(v.array) };
 }
 
 /** The `set -o` options the shell knows. */
@@ -92,9 +102,10 @@ export class ShellState {
   errexitSuppressed = 0;
   private envCache: Record<string, string> | null = null;
 
-  /** A variable's value, or undefined when unset. */
+  /** A variable's value (element 0 of an array), or undefined when unset. */
   get(name: string): string | undefined {
-    return this.vars.get(name)?.value;
+    const v = this.vars.get(name);
+    return v?.array !== undefined ? v.array.get(0) : v?.value;
   }
 
   /** Assigns a variable, keeping its attributes; throws ReadonlyError. */
@@ -107,6 +118,10 @@ export class ShellState {
       return;
     }
     if (v.readonly) throw new ReadonlyError(name);
+    if (v.array !== undefined) {
+      v.array.set(0, value);
+      return;
+    }
     v.value = value;
     if (this.options.allexport) v.exported = true;
     if (v.exported) this.envCache = null;
@@ -130,13 +145,101 @@ export class ShellState {
         const shadowed = scope.saved.get(name);
         scope.saved.delete(name);
         if (shadowed !== undefined) {
-          this.vars.set(name, { ...shadowed });
+          this.vars.set(name, copyVariable(shadowed));
           return;
         }
       }
       break;
     }
     this.vars.delete(name);
+  }
+
+  /** Whether `name` is an indexed array. */
+  isArray(name: string): boolean {
+    return this.vars.get(name)?.array !== undefined;
+  }
+
+  /** The elements of an array in index order (a set scalar is a one-element array). */
+  arrayValues(name: string): string[] {
+    const v = this.vars.get(name);
+    if (v?.array === undefined) return v?.value === undefined ? [] : [v.value];
+    return [...v.array.entries()].sort((a, b) => a[0] - b[0]).map(([, value]) => value);
+  }
+
+  /** The indices in use, ascending. */
+  arrayIndices(name: string): number[] {
+    const v = this.vars.get(name);
+    if (v?.array === undefined) return v?.value === undefined ? [] : [0];
+    return [...v.array.keys()].sort((a, b) => a - b);
+  }
+
+  /** Resolves a negative index (counting back from one past the last element). */
+  private resolveIndex(v: Variable | undefined, index: number): number {
+    if (index >= 0 || v?.array === undefined) return index;
+    return (v.array.size === 0 ? 0 : Math.max(...v.array.keys()) + 1) + index;
+  }
+
+  /** Element `index` of an array (index 0 of a scalar is its value). */
+  getElement(name: string, index: number): string | undefined {
+    const v = this.vars.get(name);
+    if (v?.array === undefined) return index === 0 || index === -1 ? v?.value : undefined;
+    return v.array.get(this.resolveIndex(v, index));
+  }
+
+  /** Sets element `index`, making the variable an array if it was a scalar; throws ReadonlyError. */
+  setElement(name: string, index: number, value: string): void {
+    const v = this.toArray(name);
+    const i = this.resolveIndex(v, index);
+    if (i < 0) throw new RangeError(`${name}[${index}]: bad array subscript`);
+    v.array!.set(i, value);
+  }
+
+  /** Replaces (or with `append`, extends) an array's elements; throws ReadonlyError. */
+  setArray(name: string, elements: [number | null, string][], append: boolean): void {
+    const v = this.toArray(name);
+    const array = v.array!;
+    if (!append) array.clear();
+    let next = array.size === 0 ? 0 : Math.max(...array.keys()) + 1;
+    for (const [index, value] of elements) {
+      const i = index === null ? next : index;
+      array.set(i, value);
+      next = i + 1;
+    }
+  }
+
+  /** Sets bash's PIPESTATUS array to the statuses of the last pipeline's commands. */
+  setPipeStatus(statuses: number[]): void {
+    const v = this.vars.get("PIPESTATUS");
+    if (v !== undefined && v.readonly) return;
+    this.vars.set("PIPESTATUS", { value: undefined, exported: false, readonly: false, array: new Map(statuses.map((s, i) => [i, String(s)])) });
+  }
+
+  /** Removes one element. */
+  unsetElement(name: string, index: number): void {
+    const v = this.vars.get(name);
+    if (v === undefined) return;
+    if (v.readonly) throw new ReadonlyError(name);
+    if (v.array === undefined) {
+      if (index === 0) this.unset(name);
+      return;
+    }
+    v.array.delete(this.resolveIndex(v, index));
+  }
+
+  /** The variable as an array (created or converted as needed). */
+  private toArray(name: string): Variable {
+    let v = this.vars.get(name);
+    if (v === undefined) {
+      v = { value: undefined, exported: false, readonly: false };
+      this.vars.set(name, v);
+    }
+    if (v.readonly) throw new ReadonlyError(name);
+    if (v.array === undefined) {
+      v.array = new Map(v.value === undefined ? [] : [[0, v.value]]);
+      v.value = undefined;
+      if (v.exported) this.envCache = null;
+    }
+    return v;
   }
 
   /** Marks a variable exported (creating it unset if needed). */
@@ -163,7 +266,7 @@ export class ShellState {
   environment(): Record<string, string> {
     if (this.envCache !== null) return this.envCache;
     const env: Record<string, string> = {};
-    for (const [name, v] of this.vars) if (v.exported && v.value !== undefined) env[name] = v.value;
+    for (const [name, v] of this.vars) if (v.exported && v.value !== undefined && v.array === undefined) env[name] = v.value;
     this.envCache = env;
     return env;
   }
@@ -189,8 +292,8 @@ export class ShellState {
     const scope = this.scopes[this.scopes.length - 1];
     if (scope === undefined || scope.saved.has(name)) return;
     const v = this.vars.get(name);
-    scope.saved.set(name, v === undefined ? undefined : { ...v });
-    if (v !== undefined) this.vars.set(name, { ...v });
+    scope.saved.set(name, v === undefined ? undefined : copyVariable(v));
+    if (v !== undefined) this.vars.set(name, copyVariable(v));
   }
 
   /** `$-`: the letters of the options that are on. */
@@ -203,7 +306,7 @@ export class ShellState {
   /** A deep copy for a subshell; traps are reset, as POSIX subshells do. */
   clone(): ShellState {
     const copy = new ShellState();
-    for (const [name, v] of this.vars) copy.vars.set(name, { ...v });
+    for (const [name, v] of this.vars) copy.vars.set(name, copyVariable(v));
     copy.positional = [...this.positional];
     copy.arg0 = this.arg0;
     copy.functions = new Map(this.functions);

@@ -118,6 +118,7 @@ export async function runPipelineStages(sh: Interpreter, commands: Command[]): P
   }
   const statuses: number[] = [];
   for (const h of handles) statuses.push(await waitChild(sh, h));
+  sh.state.setPipeStatus(statuses);
   if (sh.state.options.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i]!;
     return 0;

@@ -68,13 +68,48 @@ function splitTildes(text: string, more: boolean, colons: boolean, atStart: bool
   return out;
 }
 
-/** If `word` is `NAME=value` (or `NAME+=value`), the assignment; otherwise null. */
+/** If `word` is `NAME=value`, `NAME+=value` or `NAME[index]=value`, the assignment; otherwise null. */
 export function assignmentSplit(word: Word): Assignment | null {
   const first = word.parts[0];
   if (first === undefined || first.type !== "lit") return null;
   const m = ASSIGN_RE.exec(first.text);
-  if (m === null) return null;
+  if (m === null) return subscriptAssignment(word);
   const rest = first.text.slice(m[0].length);
   const parts: WordPart[] = rest === "" ? word.parts.slice(1) : [{ type: "lit", text: rest }, ...word.parts.slice(1)];
   return { name: m[1]!, value: { parts: tildeParts(parts, true) }, append: m[2] === "+" };
+}
+
+const SUBSCRIPT_START = /^([A-Za-z_][A-Za-z0-9_]*)\[/;
+
+/** `NAME[index]=value` (or `+=`), where the index may hold expansions; null if `word` is not one. */
+function subscriptAssignment(word: Word): Assignment | null {
+  const first = word.parts[0] as { type: "lit"; text: string };
+  const m = SUBSCRIPT_START.exec(first.text);
+  if (m === null) return null;
+  const index: WordPart[] = [];
+  let depth = 0;
+  for (let i = 0; i < word.parts.length; i++) {
+    const part = word.parts[i]!;
+    const text = part.type === "lit" ? (i === 0 ? part.text.slice(m[0].length) : part.text) : null;
+    if (text === null) {
+      index.push(part);
+      continue;
+    }
+    for (let k = 0; k < text.length; k++) {
+      const ch = text[k];
+      if (ch === "[") depth++;
+      else if (ch === "]" && depth > 0) depth--;
+      else if (ch === "]") {
+        const after = text.slice(k + 1);
+        const op = after.startsWith("=") ? "=" : after.startsWith("+=") ? "+=" : null;
+        if (op === null) return null;
+        if (k > 0) index.push({ type: "lit", text: text.slice(0, k) });
+        const rest = after.slice(op.length);
+        const value: WordPart[] = [...(rest === "" ? [] : [{ type: "lit" as const, text: rest }]), ...word.parts.slice(i + 1)];
+        return { name: m[1]!, value: { parts: tildeParts(value, true) }, append: op === "+=", index: { parts: index } };
+      }
+    }
+    if (text !== "") index.push({ type: "lit", text });
+  }
+  return null;
 }

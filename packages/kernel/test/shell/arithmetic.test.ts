@@ -57,4 +57,15 @@ describe("evaluateArithmetic", () => {
   it("treats an empty expression as 0", () => {
     expect(calc("  ")).toBe("0");
   });
+
+  it("reads and assigns array elements through the scope", () => {
+    const elements = new Map<string, string>([["a:1", "5"]]);
+    const scope = {
+      get: (n: string, i?: number) => elements.get(`${n}:${i ?? 0}`),
+      set: (n: string, v: string, i?: number) => void elements.set(`${n}:${i ?? 0}`, v),
+    };
+    expect(evaluateArithmetic("a[1] * 2 + a[0]", scope).toString()).toBe("10");
+    expect(evaluateArithmetic("a[2] = a[1]++ + 1, a[1+1]", scope).toString()).toBe("6");
+    expect(Object.fromEntries(elements)).toEqual({ "a:1": "6", "a:2": "6" });
+  });
 });

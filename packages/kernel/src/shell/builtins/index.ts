@@ -13,6 +13,7 @@ import { evalBuiltin, shiftBuiltin, sourceBuiltin } from "./eval.js";
 import { breakBuiltin, continueBuiltin, exitBuiltin, returnBuiltin } from "./flow.js";
 import { getoptsBuiltin } from "./getopts.js";
 import { killBuiltin, waitBuiltin } from "./jobs.js";
+import { mapfileBuiltin } from "./mapfile.js";
 import { hashBuiltin, letBuiltin } from "./misc.js";
 import { printfBuiltin } from "./printf.js";
 import { readBuiltin } from "./read.js";
@@ -57,6 +58,8 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["test", testBuiltin],
   ["[", testBuiltin],
   ["read", readBuiltin],
+  ["mapfile", mapfileBuiltin],
+  ["readarray", mapfileBuiltin],
   ["wait", waitBuiltin],
   ["kill", killBuiltin],
   ["trap", trapBuiltin],

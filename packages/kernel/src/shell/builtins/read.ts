@@ -12,6 +12,7 @@ import { SEEK_CUR } from "../../constants.js";
 import { isKernelError, strerror } from "../../errors.js";
 import { decodeBytes } from "../bytes.js";
 import { ShellAborted } from "../control-flow.js";
+import { ReadonlyError } from "../state.js";
 import type { Interpreter } from "../interpreter.js";
 import type { Builtin } from "./index.js";
 import { isName, writeOut } from "./output.js";
@@ -145,12 +146,34 @@ export function splitForRead(chars: InChar[], ifs: string, count: number): strin
   return values;
 }
 
+/** Every IFS field of the input (for `read -a`). */
+export function splitAllForRead(chars: InChar[], ifs: string): string[] {
+  const isWs = (c: InChar): boolean => !c.quoted && (c.ch === " " || c.ch === "\t" || c.ch === "\n") && ifs.includes(c.ch);
+  const isSep = (c: InChar): boolean => !c.quoted && ifs.includes(c.ch);
+  const fields: string[] = [];
+  const n = chars.length;
+  let i = 0;
+  while (i < n && isWs(chars[i]!)) i++;
+  while (i < n) {
+    const start = i;
+    while (i < n && !isSep(chars[i]!)) i++;
+    fields.push(joinChars(chars.slice(start, i)));
+    while (i < n && isWs(chars[i]!)) i++;
+    if (i < n && isSep(chars[i]!)) {
+      i++;
+      while (i < n && isWs(chars[i]!)) i++;
+    }
+  }
+  return fields;
+}
+
 /** `read [options] [name...]`. */
 export const readBuiltin: Builtin = async (sh, args, name) => {
   let raw = false;
   let delim = 10;
   let max = -1;
   let fd = 0;
+  let arrayName: string | null = null;
   let timeout: number | null = null;
   let prompt: string | null = null;
   let i = 0;
@@ -165,7 +188,7 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
       const f = a[j]!;
       if (f === "r") raw = true;
       else if (f === "s") continue;
-      else if (f === "p" || f === "d" || f === "n" || f === "t" || f === "u") {
+      else if (f === "p" || f === "d" || f === "n" || f === "t" || f === "u" || f === "a") {
         const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
         if (value === undefined) {
           await sh.error(`${name}: -${f}: option requires an argument`);
@@ -173,6 +196,7 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
         }
         const number = Number(value);
         if (f === "p") prompt = value;
+        else if (f === "a") arrayName = value;
         else if (f === "d") delim = value === "" ? 0 : value.charCodeAt(0);
         else if (f === "n" || f === "u" || f === "t") {
           if (value.trim() === "" || !Number.isFinite(number) || number < 0 || (f !== "t" && !Number.isInteger(number))) {
@@ -191,7 +215,7 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
     }
   }
   const names = args.slice(i);
-  for (const n of names) {
+  for (const n of arrayName === null ? names : [arrayName]) {
     if (!isName(n)) {
       await sh.error(`${name}: \`${n}': not a valid identifier`);
       return 1;
@@ -210,7 +234,16 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
   }
   const text = decodeBytes(Uint8Array.from(record.bytes));
   const chars = unescape(text, raw);
-  if (names.length === 0) {
+  if (arrayName !== null) {
+    const fields = splitAllForRead(chars, sh.state.get("IFS") ?? " \t\n");
+    try {
+      sh.state.setArray(arrayName, fields.map((f) => [null, f]), false);
+    } catch (err) {
+      if (!(err instanceof ReadonlyError)) throw err;
+      await sh.error(err.message);
+      return 1;
+    }
+  } else if (names.length === 0) {
     await sh.assign("REPLY", joinChars(chars));
   } else {
     const values = splitForRead(chars, sh.state.get("IFS") ?? " \t\n", names.length);

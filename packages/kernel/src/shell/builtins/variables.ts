@@ -4,7 +4,9 @@
  * With no names, `export -p` and `readonly -p` list in a form that can be
  * read back by the shell.
  */
-import { ReadonlyError } from "../state.js";
+import { arithValue } from "../expand.js";
+import { parseArithWord } from "../parser.js";
+import { ReadonlyError, type Variable } from "../state.js";
 import { shellQuote } from "../simple-command.js";
 import type { Builtin } from "./index.js";
 import type { Interpreter } from "../interpreter.js";
@@ -121,6 +123,18 @@ export const unsetBuiltin: Builtin = async (sh, args) => {
       sh.state.functions.delete(name);
       continue;
     }
+    const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name);
+    if (element !== null) {
+      const index = Number(await arithValue(sh, parseArithWord(element[2]!)));
+      try {
+        sh.state.unsetElement(element[1]!, index);
+      } catch (err) {
+        if (!(err instanceof ReadonlyError)) throw err;
+        await sh.error(`unset: ${element[1]}: cannot unset: readonly variable`);
+        status = 1;
+      }
+      continue;
+    }
     if (!isName(name)) {
       await sh.error(`unset: \`${name}': not a valid identifier`);
       status = 1;
@@ -154,6 +168,7 @@ async function declareLocal(sh: Interpreter, name: string, value: string | undef
       state.unset(name);
     }
   }
+  if (flags.has("a") && value === undefined && !state.isArray(name)) state.setArray(name, [], false);
   if (value !== undefined && !(await setValue(sh, name, value, append))) return false;
   if (flags.has("x")) state.export(name);
   if (flags.has("+x")) state.export(name, false);
@@ -167,9 +182,9 @@ export const localBuiltin: Builtin = async (sh, args, name) => {
     await sh.error("local: can only be used in a function");
     return 1;
   }
-  const parsed = options(args, "aAfFgilnprtux");
+  const parsed = options(args, "afFgilnprtux");
   if (typeof parsed === "string") {
-    await sh.error(`${name}: -${parsed}: invalid option`);
+    await sh.error(parsed === "A" ? `${name}: -A: associative arrays are not supported` : `${name}: -${parsed}: invalid option`);
     return 2;
   }
   if (parsed.rest.length === 0) {
@@ -188,10 +203,21 @@ export const localBuiltin: Builtin = async (sh, args, name) => {
     if (parsed.flags.has("p")) {
       const v = sh.state.vars.get(varName);
       if (v === undefined) status = 1;
-      else await writeOut(sh, name, `declare -- ${varName}${v.value === undefined ? "" : "=" + JSON.stringify(v.value)}\n`);
+      else await writeOut(sh, name, declaration(varName, v) + "\n");
       continue;
     }
     if (!(await declareLocal(sh, varName, value, append, parsed.flags))) status = 1;
   }
   return status;
 };
+
+/** How `declare -p` shows a variable. */
+function declaration(name: string, v: Variable): string {
+  const attrs = (v.array !== undefined ? "a" : "") + (v.exported ? "x" : "") + (v.readonly ? "r" : "");
+  const flag = attrs === "" ? "--" : "-" + attrs;
+  if (v.array !== undefined) {
+    const elements = [...v.array.entries()].sort((a, b) => a[0] - b[0]).map(([i, e]) => `[${i}]=${JSON.stringify(e)}`);
+    return `declare ${flag} ${name}=(${elements.join(" ")})`;
+  }
+  return `declare ${flag} ${name}${v.value === undefined ? "" : "=" + JSON.stringify(v.value)}`;
+}
