@@ -351,7 +351,7 @@ static int dollar_is_anchor(tr *t) {
     return t->end - q >= 2 && q[0] == '\\' && (q[1] == '|' || q[1] == ')');
 }
 
-static const char *open_group(tr *t) {
+static void open_group(tr *t) {
     end_run(t);
     t->pure = 0;
     t->saved[t->depth] = t->completed;
@@ -359,7 +359,6 @@ static const char *open_group(tr *t) {
     sb_puts(&t->out, "\\(");
     t->branch_start = 1;
     t->operand = 0;
-    return NULL;
 }
 
 static void close_group(tr *t) {
@@ -425,7 +424,7 @@ static const char *escape(tr *t) {
     unsigned char c = (unsigned char)*t->p++;
     if (!t->ere) {
         switch (c) {
-        case '(': return open_group(t);
+        case '(': open_group(t); return NULL;
         case ')':
             if (t->depth == 0) return "Unmatched ) or \\)";
             close_group(t);
@@ -514,7 +513,7 @@ static const char *translate(tr *t) {
             }
             switch (c) {
             case '(':
-                err = open_group(t);
+                open_group(t);
                 break;
             case ')':
                 if (t->depth == 0) emit_lit(t, c);

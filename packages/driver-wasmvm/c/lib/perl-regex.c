@@ -611,12 +611,12 @@ static void gen_node(gen *g, const pnode *n) {
             re->looks[re->nlooks][1] = (int)mx;
             idx = re->nlooks++;
         }
-        int at = emit(g, n->type == P_LOOK ? O_LOOK : O_ATOMIC, n->type == P_LOOK ? n->mode : 0, idx);
+        /* LOOK/ATOMIC, then a jump over the body, which ends in its own MATCH. */
+        emit(g, n->type == P_LOOK ? O_LOOK : O_ATOMIC, n->type == P_LOOK ? n->mode : 0, idx);
         int jmp = emit(g, O_JMP, 0, 0);
         gen_node(g, n->kids[0]);
         emit(g, O_MATCH, 0, 0);
         re->code[jmp].x = re->ncode;
-        (void)at;
         break;
     }
     case P_REPEAT: {
@@ -624,12 +624,11 @@ static void gen_node(gen *g, const pnode *n) {
             /* Possessive: the greedy repetition inside an atomic group. */
             pnode tmp = *n;
             tmp.mode = 0;
-            int at = emit(g, O_ATOMIC, 0, 0);
+            emit(g, O_ATOMIC, 0, 0);
             int jmp = emit(g, O_JMP, 0, 0);
             gen_node(g, &tmp);
             emit(g, O_MATCH, 0, 0);
             re->code[jmp].x = re->ncode;
-            (void)at;
             break;
         }
         const pnode *kid = n->kids[0];
