@@ -1,6 +1,6 @@
 /**
  * Starting, signalling and ending processes. `spawn` resolves a command to a
- * driver (by name, by /bin path, by a file's #! line or its bytes), builds
+ * driver (executable.ts), builds
  * the child's fd table (a copy of the parent's with the stdio overrides),
  * calls the driver and wires its callbacks so that every byte it emits goes
  * through the child's fd 1 and 2, in order. `fork` starts a child that runs
@@ -19,14 +19,11 @@ import { ProcessEntry, ProcessTable } from "./process-table.js";
 import type { CommandRegistry } from "./command-registry.js";
 import type { DriverProcess, ProcessContext, ProcessHandle, RuntimeDriver, SpawnOptions } from "./types.js";
 import type { KernelFileSystem } from "./vfs/kernel-fs.js";
-import { absolutePath, basenamePath, dirnamePath, normalizePath } from "./vfs/path.js";
+import { absolutePath } from "./vfs/path.js";
+import { ExecutableResolver } from "./executable.js";
 
 /** Signals whose default action is to do nothing (no job control here, so stops are ignored too). */
 const IGNORED_BY_DEFAULT = new Set([SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP, 21, 22, 23, 28]);
-/** Directories whose entries resolve to registered commands. */
-const COMMAND_DIRS = new Set(["/bin", "/usr/bin", "/usr/local/bin", "/sbin", "/usr/sbin"]);
-/** How many #! interpreters may chain. */
-const MAX_INTERPRETER_DEPTH = 4;
 
 /** Settings the process manager needs from the kernel. */
 export interface ProcessManagerOptions {
@@ -50,13 +47,6 @@ export interface StartOptions extends SpawnOptions {
   maxOutputBytes?: number;
   /** Called when a sink first refuses output for the cap. */
   onOutputTruncated?: () => void;
-}
-
-/** What a command resolves to. */
-interface Executable {
-  driver: RuntimeDriver;
-  command: string;
-  args: string[];
 }
 
 /** Keeps a process's callback output in order while the writes it makes may wait. */
@@ -85,13 +75,16 @@ class OrderedOutput {
 /** Owns the process table and every transition of a process's life. */
 export class ProcessManager {
   readonly table = new ProcessTable();
+  private readonly executables: ExecutableResolver;
 
   constructor(
     private readonly fs: KernelFileSystem,
     private readonly registry: CommandRegistry,
-    private readonly drivers: () => readonly RuntimeDriver[],
+    drivers: () => readonly RuntimeDriver[],
     private readonly options: ProcessManagerOptions,
-  ) {}
+  ) {
+    this.executables = new ExecutableResolver(fs, registry, drivers);
+  }
 
   /** Sends a signal to one process (the kernel-internal form of kill). */
   readonly signal = (entry: ProcessEntry, signal: number): void => {
@@ -123,7 +116,7 @@ export class ProcessManager {
   spawn(command: string, args: string[], options: StartOptions): ProcessHandle {
     const parent = this.liveParent(options.ppid);
     const cwd = this.childCwd(parent, options.cwd);
-    const exe = this.resolve(command, args, cwd, 0);
+    const exe = this.executables.resolve(command, args, cwd);
     checkChildProcess(this.options.permissions, { command, args, cwd, ppid: options.ppid });
     return this.start(exe.driver, exe.command, exe.args, parent, cwd, options, true, (ctx) => {
       const proc = exe.driver.spawn(exe.command, exe.args, ctx);
@@ -196,54 +189,6 @@ export class ProcessManager {
     const st = this.fs.stat(cwd);
     if ((st.mode & S_IFMT) !== S_IFDIR) throw new KernelError("ENOTDIR", undefined, { syscall: "chdir", path: requested });
     return cwd;
-  }
-
-  /** Finds the driver for a command name or an executable path. */
-  private resolve(command: string, args: string[], cwd: string, depth: number): Executable {
-    if (!command.includes("/")) {
-      const driver = this.registry.get(command);
-      if (!driver) throw new KernelError("ENOENT", "command not found", { syscall: "spawn", path: command });
-      return { driver, command, args };
-    }
-    const path = absolutePath(cwd, command);
-    let mode: number;
-    try {
-      mode = this.fs.stat(path).mode;
-    } catch (err) {
-      const lexical = normalizePath(path);
-      const byName = COMMAND_DIRS.has(dirnamePath(lexical)) ? this.registry.get(basenamePath(lexical)) : undefined;
-      if (byName && isKernelError(err, "ENOENT")) return { driver: byName, command: basenamePath(lexical), args };
-      throw err;
-    }
-    if ((mode & S_IFMT) === S_IFDIR) throw new KernelError("EACCES", "is a directory", { syscall: "spawn", path: command });
-    if ((mode & 0o111) === 0) throw new KernelError("EACCES", undefined, { syscall: "spawn", path: command });
-    const header = this.readHeader(path);
-    if (header[0] === 0x23 && header[1] === 0x21) {
-      if (depth >= MAX_INTERPRETER_DEPTH) throw new KernelError("ELOOP", "too many #! interpreters", { syscall: "spawn", path: command });
-      const line = new TextDecoder().decode(header.subarray(2, (header.indexOf(10) + 1 || header.length + 1) - 1)).trim();
-      const space = line.search(/[ \t]/);
-      const interpreter = space < 0 ? line : line.slice(0, space);
-      const optional = space < 0 ? "" : line.slice(space).trim();
-      if (!interpreter) throw new KernelError("ENOEXEC", "empty #! line", { syscall: "spawn", path: command });
-      return this.resolve(interpreter, [...(optional ? [optional] : []), command, ...args], cwd, depth + 1);
-    }
-    const drivers = this.drivers();
-    for (let i = drivers.length - 1; i >= 0; i--) {
-      if (drivers[i].canExecute?.(header, path)) return { driver: drivers[i], command: path, args };
-    }
-    // POSIX shells run an executable without a known format as a shell script.
-    const shell = this.registry.get("sh");
-    if (!shell) throw new KernelError("ENOEXEC", undefined, { syscall: "spawn", path: command });
-    return { driver: shell, command: "sh", args: [command, ...args] };
-  }
-
-  private readHeader(path: string): Uint8Array {
-    const { object } = this.fs.open(path, O_RDONLY, 0);
-    try {
-      return object.read(256, 0) as Uint8Array;
-    } finally {
-      object.release();
-    }
   }
 
   private start(
