@@ -48,6 +48,7 @@ typedef struct grep_state {
     size_t ndir_filters;
     int error, any_selected, printed_any, stop_all;
     int context_given;      /* -A, -B or -C was given (even 0): groups get separators */
+    int initial_tab;        /* -T */
     char *buf;
     size_t cap;
 } grep_state;
@@ -56,6 +57,7 @@ typedef struct grep_state {
 typedef struct file_scan {
     const char *name;
     int binary;
+    int num_width;          /* -T: width of line numbers and offsets (digits of the file size) */
     long long base;         /* file offset of buf[0] */
     long selected;
     long lnum;              /* line number of the line at lnum_pos */
@@ -87,7 +89,8 @@ static void print_help(void) {
 
 /* ---- output ---- */
 
-static void put_num(long long v, char sep) {
+/* A number, right-aligned to width (0: none), then sep. */
+static void put_num(long long v, int width, char sep) {
     char tmp[24];
     int n = 0;
     if (v == 0) tmp[n++] = '0';
@@ -95,6 +98,7 @@ static void put_num(long long v, char sep) {
         tmp[n++] = (char)('0' + v % 10);
         v /= 10;
     }
+    for (int pad = width - n; pad > 0; pad--) putchar_unlocked(' ');
     while (n > 0) putchar_unlocked(tmp[--n]);
     putchar_unlocked(sep);
 }
@@ -132,19 +136,21 @@ static void put_name(grep_state *g, const char *name, char sep) {
     else put_sep(g, sep);
 }
 
-static void put_colored_num(grep_state *g, long long v, char sep) {
+static void put_colored_num(grep_state *g, file_scan *f, long long v, char sep) {
     if (g->color) {
-        printf(SGR_NUM "%lld" SGR_END, v);
+        printf(SGR_NUM "%*lld" SGR_END, f->num_width, v);
         put_sep(g, sep);
     } else {
-        put_num(v, sep);
+        put_num(v, f->num_width, sep);
     }
 }
 
 static void prefix(grep_state *g, file_scan *f, size_t line_pos, long long off, char sep) {
     if (g->out_file > 0) put_name(g, f->name, sep);
-    if (g->lnum) put_colored_num(g, lnum_at(g, f, line_pos), sep);
-    if (g->boff) put_colored_num(g, off, sep);
+    if (g->lnum) put_colored_num(g, f, lnum_at(g, f, line_pos), sep);
+    if (g->boff) put_colored_num(g, f, off, sep);
+    /* -T: a tab after any prefix, so the lines start on a tab stop. */
+    if (g->initial_tab && (g->out_file > 0 || g->lnum || g->boff)) putchar_unlocked('\t');
 }
 
 /* Writes line[0..len) with its non-empty matches highlighted. */
@@ -308,6 +314,15 @@ static int search_fd(grep_state *g, int fd, const char *name) {
     file_scan f;
     memset(&f, 0, sizeof f);
     f.name = name;
+    if (g->initial_tab) {
+        /* GNU sizes the number fields by the file's size, or the widest number for a stream. */
+        struct stat st;
+        long long size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
+        f.num_width = 1;
+        if (size < 0) f.num_width = 19;
+        else
+            for (long long v = size; v >= 10; v /= 10) f.num_width++;
+    }
     f.lnum = 1;
     f.abs_printed = -1;
     size_t len = 0, pos = 0;
@@ -607,7 +622,8 @@ int main_grep(int argc, char **argv) {
         case 'l': g->list = 1; g->list_missing = 0; break;
         case 'R': g->deref = 1; /* fall through */
         case 'r': g->directories = DIR_RECURSE; break;
-        case 'T': case 'U': case 'u': break;
+        case 'T': g->initial_tab = 1; break;
+        case 'U': case 'u': break;
         case 'V': puts("grep (GNU grep) 3.8 (secure-exec)"); return 0;
         case 'Z': g->null_name = 1; break;
         case 'a': g->binary_files = BIN_TEXT; break;
