@@ -15,7 +15,6 @@
  */
 #include <errno.h>
 #include <fnmatch.h>
-#include <getopt.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,54 +24,18 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/find-expr.h"
 #include "lib/find-print.h"
-#include "lib/fs-mode.h"
 #include "lib/fs-util.h"
 #include "lib/se-kernel.h"
-#include "lib/when.h"
 
 SE_COMMAND(main_find, "find")
 
-enum kind {
-    K_AND, K_OR, K_NOT, K_COMMA, K_TRUE, K_FALSE,
-    K_NAME, K_INAME, K_PATH, K_IPATH, K_REGEX, K_TYPE, K_XTYPE, K_SIZE, K_EMPTY, K_NEWER,
-    K_TIME, K_PERM, K_LINKS, K_INUM, K_UID, K_GID, K_ACCESS,
-    K_PRINT, K_PRINT0, K_PRINTF, K_LS, K_DELETE, K_EXEC, K_PRUNE, K_QUIT,
-};
+static struct find_options opt;
+static struct find_expr expr;
 
-/* Numeric comparisons: +N (greater), -N (less), N (equal). */
-struct numtest {
-    int cmp;
-    long long n;
-};
-
-struct exec_batch {
-    char **argv; /* template up to (not including) the {} */
-    int nfixed;
-    char **args; /* accumulated paths */
-    size_t nargs, cap, bytes;
-    int failed;
-};
-
-struct node {
-    enum kind kind;
-    struct node *l, *r;
-    const char *str;
-    struct numtest num;
-    long long unit;     /* -size unit in bytes; -mtime etc.: seconds per unit */
-    char which;         /* -mtime/-atime/-ctime: 'm' 'a' 'c'; -perm: '=' '-' '/'; -type letters in str */
-    unsigned mode;
-    struct timespec ts;
-    regex_t re;
-    char **argv;        /* -exec command with {} */
-    int argc, plus, in_dir;
-    struct exec_batch *batch;
-};
-
+/* The run's state: exit status, -quit seen, and "now" for -mtime and friends. */
 static struct {
-    int follow;       /* -L */
-    int follow_cmdline; /* -H */
-    int maxdepth, mindepth, depth_first;
     int status, quit;
     long long now;
 } g;
@@ -84,342 +47,6 @@ struct visit {
     int stat_ok;
     int pruned;
 };
-
-/* ---- expression parsing ---- */
-
-static char **toks;
-static int ntoks, pos;
-static int has_action;
-static struct exec_batch **batches;
-static int nbatches;
-
-static struct node *new_node(enum kind k) {
-    struct node *n = xcalloc(1, sizeof *n);
-    n->kind = k;
-    return n;
-}
-
-static _Noreturn void bad(const char *fmt, const char *arg) {
-    fflush(stdout);
-    fprintf(stderr, "%s: ", se_prog);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    exit(1);
-}
-
-static const char *need_arg(const char *pred) {
-    if (pos >= ntoks) bad("missing argument to `%s'", pred);
-    return toks[pos++];
-}
-
-static struct numtest parse_num(const char *pred, const char *s, const char **suffix) {
-    struct numtest t = {0, 0};
-    const char *p = s;
-    if (*p == '+') t.cmp = 1, p++;
-    else if (*p == '-') t.cmp = -1, p++;
-    if (*p < '0' || *p > '9') {
-        fflush(stdout);
-        fprintf(stderr, "%s: invalid argument `%s' to `%s'\n", se_prog, s, pred);
-        exit(1);
-    }
-    char *end;
-    t.n = strtoll(p, &end, 10);
-    if (suffix) *suffix = end;
-    else if (*end) {
-        fflush(stdout);
-        fprintf(stderr, "%s: invalid argument `%s' to `%s'\n", se_prog, s, pred);
-        exit(1);
-    }
-    return t;
-}
-
-static int num_matches(const struct numtest *t, long long v) {
-    return t->cmp > 0 ? v > t->n : t->cmp < 0 ? v < t->n : v == t->n;
-}
-
-static int nonneg_int(const char *pred, const char *s) {
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (end == s || *end || v < 0 || s[0] == '+' || s[0] == '-') {
-        fflush(stdout);
-        fprintf(stderr, "%s: Expected a positive decimal integer argument to %s, but got '%s'\n", se_prog, pred, s);
-        exit(1);
-    }
-    return (int)v;
-}
-
-static struct node *parse_exec(const char *pred, int in_dir) {
-    int start = pos, plus = 0, end = -1;
-    for (int i = pos; i < ntoks; i++) {
-        if (!strcmp(toks[i], ";")) {
-            end = i;
-            break;
-        }
-        if (!strcmp(toks[i], "+") && i > start && !strcmp(toks[i - 1], "{}")) {
-            end = i;
-            plus = 1;
-            break;
-        }
-    }
-    if (end < 0 || end == start) bad("missing argument to `%s'", pred);
-    struct node *n = new_node(K_EXEC);
-    n->in_dir = in_dir;
-    n->plus = plus;
-    n->argc = end - start;
-    n->argv = xcalloc((size_t)n->argc + 1, sizeof *n->argv);
-    for (int i = 0; i < n->argc; i++) n->argv[i] = toks[start + i];
-    if (plus) {
-        for (int i = 0; i < n->argc - 1; i++)
-            if (strstr(n->argv[i], "{}")) bad("%s", "Only one instance of {} is supported with -exec ... +");
-        n->batch = xcalloc(1, sizeof *n->batch);
-        n->batch->argv = n->argv;
-        n->batch->nfixed = n->argc - 1;
-        batches = xrealloc(batches, (size_t)(nbatches + 1) * sizeof *batches);
-        batches[nbatches++] = n->batch;
-    }
-    pos = end + 1;
-    has_action = 1;
-    return n;
-}
-
-static int regex_extended;
-
-static struct node *parse_primary(void) {
-    const char *t = toks[pos++];
-    struct node *n;
-    if (!strcmp(t, "-maxdepth")) { g.maxdepth = nonneg_int(t, need_arg(t)); return new_node(K_TRUE); }
-    if (!strcmp(t, "-mindepth")) { g.mindepth = nonneg_int(t, need_arg(t)); return new_node(K_TRUE); }
-    if (!strcmp(t, "-depth") || !strcmp(t, "-d")) { g.depth_first = 1; return new_node(K_TRUE); }
-    if (!strcmp(t, "-follow")) { g.follow = 1; return new_node(K_TRUE); }
-    if (!strcmp(t, "-xdev") || !strcmp(t, "-mount") || !strcmp(t, "-noleaf") || !strcmp(t, "-ignore_readdir_race") ||
-        !strcmp(t, "-noignore_readdir_race"))
-        return new_node(K_TRUE);
-    if (!strcmp(t, "-regextype")) {
-        const char *v = need_arg(t);
-        if (!strcmp(v, "posix-extended") || !strcmp(v, "egrep") || !strcmp(v, "posix-egrep")) regex_extended = 1;
-        else if (!strcmp(v, "posix-basic") || !strcmp(v, "emacs") || !strcmp(v, "grep") || !strcmp(v, "sed") ||
-                 !strcmp(v, "findutils-default") || !strcmp(v, "ed") || !strcmp(v, "posix-minimal-basic"))
-            regex_extended = 0;
-        else bad("Unknown regular expression type '%s'", v);
-        return new_node(K_TRUE);
-    }
-    if (!strcmp(t, "-true")) return new_node(K_TRUE);
-    if (!strcmp(t, "-false")) return new_node(K_FALSE);
-    if (!strcmp(t, "-name") || !strcmp(t, "-iname") || !strcmp(t, "-path") || !strcmp(t, "-ipath") ||
-        !strcmp(t, "-wholename") || !strcmp(t, "-iwholename")) {
-        n = new_node(t[1] == 'n' ? K_NAME : t[2] == 'n' ? K_INAME : t[1] == 'i' ? K_IPATH : K_PATH);
-        n->str = need_arg(t);
-        return n;
-    }
-    if (!strcmp(t, "-regex") || !strcmp(t, "-iregex")) {
-        n = new_node(K_REGEX);
-        n->str = need_arg(t);
-        char *anchored = xmalloc(strlen(n->str) + 3);
-        sprintf(anchored, "^%s$", n->str);
-        int flags = REG_NOSUB | (regex_extended ? REG_EXTENDED : 0) | (t[1] == 'i' ? REG_ICASE : 0);
-        int err = regcomp(&n->re, anchored, flags);
-        if (err) {
-            char msg[256];
-            regerror(err, &n->re, msg, sizeof msg);
-            bad("%s", msg);
-        }
-        free(anchored);
-        return n;
-    }
-    if (!strcmp(t, "-type") || !strcmp(t, "-xtype")) {
-        n = new_node(t[1] == 't' ? K_TYPE : K_XTYPE);
-        const char *v = need_arg(t);
-        for (const char *p = v; *p; p++) {
-            fflush(stdout);
-            if (!strchr("fdlpscbD", *p)) {
-                fprintf(stderr, "%s: Unknown argument to %s: %c\n", se_prog, t, *p);
-                exit(1);
-            }
-            if (p[1] == ',' && !p[2]) {
-                fprintf(stderr, "%s: Last file type in list argument to %s is missing, i.e., list is ending on: ','\n", se_prog, t);
-                exit(1);
-            }
-            if (p[1] && p[1] != ',') {
-                fprintf(stderr, "%s: Must separate multiple arguments to %s using: ','\n", se_prog, t);
-                exit(1);
-            }
-            if (p[1] == ',') p++;
-        }
-        if (!*v) bad("Arguments to %s should contain at least one letter", t);
-        n->str = v;
-        return n;
-    }
-    if (!strcmp(t, "-size")) {
-        n = new_node(K_SIZE);
-        const char *v = need_arg(t), *suffix;
-        n->num = parse_num(t, v, &suffix);
-        switch (*suffix) {
-        case '\0': case 'b': n->unit = 512; break;
-        case 'c': n->unit = 1; break;
-        case 'w': n->unit = 2; break;
-        case 'k': n->unit = 1024; break;
-        case 'M': n->unit = 1048576; break;
-        case 'G': n->unit = 1073741824; break;
-        default: {
-            char type[2] = {*suffix, '\0'};
-            bad("invalid -size type `%s'", type);
-        }
-        }
-        if (*suffix && suffix[1]) bad("invalid -size type `%s'", suffix);
-        return n;
-    }
-    if (!strcmp(t, "-empty")) return new_node(K_EMPTY);
-    if (!strcmp(t, "-newer") || !strcmp(t, "-anewer") || !strcmp(t, "-cnewer")) {
-        n = new_node(K_NEWER);
-        n->which = t[1] == 'n' ? 'm' : t[1];
-        const char *f = need_arg(t);
-        struct stat st;
-        if (fs_stat(f, &st, 1) != 0) {
-            int e = errno;
-            fflush(stdout);
-            fprintf(stderr, "%s: '%s': %s\n", se_prog, f, se_strerror(e));
-            exit(1);
-        }
-        n->ts = st.st_mtim;
-        return n;
-    }
-    if (!strncmp(t, "-newer", 6) && strlen(t) == 8) {
-        n = new_node(K_NEWER);
-        n->which = t[6] == 'B' ? 'm' : t[6];
-        if (!strchr("amc", n->which) || !strchr("amct", t[7])) bad("invalid predicate `%s'", t);
-        const char *ref = need_arg(t);
-        if (t[7] == 't') {
-            if (when_parse_date(ref, 0, &n->ts) != 0) bad("Cannot obtain birth time of file `%s'", ref);
-        } else {
-            struct stat st;
-            if (fs_stat(ref, &st, 1) != 0) {
-                int e = errno;
-                fflush(stdout);
-                fprintf(stderr, "%s: '%s': %s\n", se_prog, ref, se_strerror(e));
-                exit(1);
-            }
-            n->ts = t[7] == 'a' ? st.st_atim : t[7] == 'c' ? st.st_ctim : st.st_mtim;
-        }
-        return n;
-    }
-    if (!strcmp(t, "-mtime") || !strcmp(t, "-atime") || !strcmp(t, "-ctime") || !strcmp(t, "-mmin") ||
-        !strcmp(t, "-amin") || !strcmp(t, "-cmin")) {
-        n = new_node(K_TIME);
-        n->which = t[1];
-        n->unit = strstr(t, "min") ? 60 : 86400;
-        n->num = parse_num(t, need_arg(t), NULL);
-        return n;
-    }
-    if (!strcmp(t, "-perm")) {
-        n = new_node(K_PERM);
-        const char *v = need_arg(t);
-        n->which = (*v == '-' || *v == '/') ? *v++ : '=';
-        if (fs_mode_apply(v, 0, 0, 0, &n->mode) != 0) bad("invalid mode '%s'", v - (n->which != '='));
-        return n;
-    }
-    if (!strcmp(t, "-links") || !strcmp(t, "-inum") || !strcmp(t, "-uid") || !strcmp(t, "-gid")) {
-        n = new_node(t[1] == 'l' ? K_LINKS : t[1] == 'i' ? K_INUM : t[1] == 'u' ? K_UID : K_GID);
-        n->num = parse_num(t, need_arg(t), NULL);
-        return n;
-    }
-    if (!strcmp(t, "-user") || !strcmp(t, "-group")) {
-        n = new_node(t[1] == 'u' ? K_UID : K_GID);
-        const char *v = need_arg(t);
-        n->num.cmp = 0;
-        if (!strcmp(v, "root")) n->num.n = 0;
-        else if (*v >= '0' && *v <= '9') n->num.n = strtoll(v, NULL, 10);
-        else if (t[1] == 'u') bad("'%s' is not the name of a known user", v);
-        else bad("'%s' is not the name of an existing group", v);
-        return n;
-    }
-    if (!strcmp(t, "-readable") || !strcmp(t, "-writable") || !strcmp(t, "-executable")) {
-        n = new_node(K_ACCESS);
-        n->which = t[1] == 'r' ? R_OK : t[1] == 'w' ? W_OK : X_OK;
-        return n;
-    }
-    if (!strcmp(t, "-print")) { has_action = 1; return new_node(K_PRINT); }
-    if (!strcmp(t, "-print0")) { has_action = 1; return new_node(K_PRINT0); }
-    if (!strcmp(t, "-printf")) {
-        n = new_node(K_PRINTF);
-        n->str = need_arg(t);
-        const char *msg = find_printf_check(n->str);
-        if (msg) bad("%s", msg);
-        has_action = 1;
-        return n;
-    }
-    if (!strcmp(t, "-ls")) { has_action = 1; return new_node(K_LS); }
-    if (!strcmp(t, "-delete")) { has_action = 1; g.depth_first = 1; return new_node(K_DELETE); }
-    if (!strcmp(t, "-exec") || !strcmp(t, "-execdir")) return parse_exec(t, t[5] == 'd');
-    if (!strcmp(t, "-prune")) return new_node(K_PRUNE);
-    if (!strcmp(t, "-quit")) return new_node(K_QUIT);
-    if (t[0] == '-' && t[1]) bad("unknown predicate `%s'", t);
-    fflush(stdout);
-    fprintf(stderr, "%s: paths must precede expression: `%s'\n", se_prog, t);
-    /* A pattern without wildcards before a stray word may be a glob the shell expanded. */
-    if (pos >= 3 && !strpbrk(toks[pos - 2], "*?[") &&
-        (!strcmp(toks[pos - 3], "-name") || !strcmp(toks[pos - 3], "-iname") || !strcmp(toks[pos - 3], "-path") ||
-         !strcmp(toks[pos - 3], "-ipath")))
-        fprintf(stderr, "%s: possible unquoted pattern after predicate `%s'?\n", se_prog, toks[pos - 3]);
-    exit(1);
-}
-
-static struct node *parse_or(void);
-
-static struct node *parse_unary(void) {
-    if (pos >= ntoks) bad("%s", "invalid expression");
-    const char *t = toks[pos];
-    if (!strcmp(t, "!") || !strcmp(t, "-not")) {
-        pos++;
-        if (pos >= ntoks) bad("expected an expression after '%s'", t);
-        struct node *n = new_node(K_NOT);
-        n->l = parse_unary();
-        return n;
-    }
-    if (!strcmp(t, "(")) {
-        pos++;
-        if (pos < ntoks && !strcmp(toks[pos], ")")) bad("%s", "invalid expression; empty parentheses are not allowed.");
-        struct node *n = parse_or();
-        if (pos >= ntoks || strcmp(toks[pos], ")"))
-            bad("%s", "invalid expression; I was expecting to find a ')' somewhere but did not see one.");
-        pos++;
-        return n;
-    }
-    return parse_primary();
-}
-
-static int ends_and(const char *t) {
-    return !strcmp(t, "-o") || !strcmp(t, "-or") || !strcmp(t, ")") || !strcmp(t, ",");
-}
-
-static struct node *parse_and(void) {
-    struct node *l = parse_unary();
-    while (pos < ntoks && !ends_and(toks[pos])) {
-        if (!strcmp(toks[pos], "-a") || !strcmp(toks[pos], "-and")) {
-            pos++;
-            if (pos >= ntoks || ends_and(toks[pos])) bad("invalid expression; you have used a binary operator '%s' with nothing before it.", toks[pos - 1]);
-        }
-        struct node *n = new_node(K_AND);
-        n->l = l;
-        n->r = parse_unary();
-        l = n;
-    }
-    return l;
-}
-
-static struct node *parse_or(void) {
-    struct node *l = parse_and();
-    while (pos < ntoks && (!strcmp(toks[pos], "-o") || !strcmp(toks[pos], "-or") || !strcmp(toks[pos], ","))) {
-        int comma = toks[pos][0] == ',';
-        pos++;
-        if (pos >= ntoks) bad("invalid expression; you have used a binary operator '%s' with nothing after it.", comma ? "," : "-o");
-        struct node *n = new_node(comma ? K_COMMA : K_OR);
-        n->l = l;
-        n->r = comma ? parse_or() : parse_and();
-        l = n;
-        if (comma) break;
-    }
-    return l;
-}
 
 /* ---- evaluation ---- */
 
@@ -453,7 +80,7 @@ static int is_empty(const struct visit *v) {
     return n == 0;
 }
 
-static void flush_batch(struct exec_batch *b) {
+static void flush_batch(struct find_batch *b) {
     if (b->nargs == 0) return;
     size_t total = (size_t)b->nfixed + b->nargs;
     char **argv = xcalloc(total + 1, sizeof *argv);
@@ -478,7 +105,7 @@ static void flush_batch(struct exec_batch *b) {
 
 #define EXEC_MAX_BYTES 131072
 
-static int run_exec(struct node *n, const struct visit *v) {
+static int run_exec(struct find_node *n, const struct visit *v) {
     char name[4096];
     const char *subject = v->path;
     char *dir = NULL, *dotted = NULL;
@@ -497,7 +124,7 @@ static int run_exec(struct node *n, const struct visit *v) {
         }
     }
     if (n->plus) {
-        struct exec_batch *b = n->batch;
+        struct find_batch *b = n->batch;
         size_t need = strlen(subject) + 1;
         if (b->nargs > 0 && b->bytes + need > EXEC_MAX_BYTES) flush_batch(b);
         if (b->nargs + 1 >= b->cap) b->args = xrealloc(b->args, (b->cap = b->cap * 2 + 64) * sizeof *b->args);
@@ -543,7 +170,7 @@ static int run_exec(struct node *n, const struct visit *v) {
     return status == 0;
 }
 
-static int eval(struct node *n, struct visit *v) {
+static int eval(struct find_node *n, struct visit *v) {
     char buf[4096];
     switch (n->kind) {
     /* After -quit nothing more is evaluated. */
@@ -571,8 +198,8 @@ static int eval(struct node *n, struct visit *v) {
     case K_TYPE: return type_matches(n->str, st->st_mode);
     case K_XTYPE: {
         struct stat other;
-        int follow = !(g.follow);
-        if (S_ISLNK(st->st_mode) || g.follow) {
+        int follow = !(opt.follow);
+        if (S_ISLNK(st->st_mode) || opt.follow) {
             if (fs_stat(v->path, &other, follow) != 0) return type_matches(n->str, st->st_mode);
             return type_matches(n->str, other.st_mode);
         }
@@ -581,7 +208,7 @@ static int eval(struct node *n, struct visit *v) {
     case K_SIZE: {
         long long size = (long long)st->st_size;
         long long units = (size + n->unit - 1) / n->unit;
-        return num_matches(&n->num, units);
+        return find_num_matches(&n->num, units);
     }
     case K_EMPTY: return is_empty(v);
     case K_NEWER: {
@@ -600,7 +227,7 @@ static int eval(struct node *n, struct visit *v) {
         }
         /* Days drop the fraction: +1 means at least two days old. */
         long long units = age >= 0 ? age / n->unit : -((-age + n->unit - 1) / n->unit);
-        return num_matches(&n->num, units);
+        return find_num_matches(&n->num, units);
     }
     case K_PERM: {
         unsigned m = st->st_mode & 07777;
@@ -608,10 +235,10 @@ static int eval(struct node *n, struct visit *v) {
         if (n->which == '/') return n->mode == 0 || (m & n->mode) != 0;
         return m == n->mode;
     }
-    case K_LINKS: return num_matches(&n->num, (long long)st->st_nlink);
-    case K_INUM: return num_matches(&n->num, (long long)st->st_ino);
-    case K_UID: return num_matches(&n->num, (long long)st->st_uid);
-    case K_GID: return num_matches(&n->num, (long long)st->st_gid);
+    case K_LINKS: return find_num_matches(&n->num, (long long)st->st_nlink);
+    case K_INUM: return find_num_matches(&n->num, (long long)st->st_ino);
+    case K_UID: return find_num_matches(&n->num, (long long)st->st_uid);
+    case K_GID: return find_num_matches(&n->num, (long long)st->st_gid);
     case K_ACCESS: return access(v->path, n->which) == 0;
     case K_PRINTF: case K_LS: {
         struct find_file f = {v->path, v->start, v->depth, st};
@@ -636,8 +263,6 @@ static int eval(struct node *n, struct visit *v) {
 
 /* ---- traversal ---- */
 
-static struct node *expr;
-
 static void report(const char *path, int err) {
     fflush(stdout);
     fprintf(stderr, "%s: '%s': %s\n", se_prog, path, se_strerror(err));
@@ -651,16 +276,16 @@ static void walk(const char *path, const char *start, int depth) {
     v.path = path;
     v.start = start;
     v.depth = depth;
-    int follow = g.follow || (g.follow_cmdline && depth == 0);
+    int follow = opt.follow || (opt.follow_cmdline && depth == 0);
     v.stat_ok = fs_stat(path, &v.st, follow) == 0;
     if (!v.stat_ok && follow) v.stat_ok = fs_stat(path, &v.st, 0) == 0;
     if (!v.stat_ok) {
         report(path, errno);
         return;
     }
-    int descend = S_ISDIR(v.st.st_mode) && depth < g.maxdepth;
-    if (!g.depth_first && depth >= g.mindepth) eval(expr, &v);
-    if (descend && !(v.pruned && !g.depth_first) && !g.quit) {
+    int descend = S_ISDIR(v.st.st_mode) && depth < opt.maxdepth;
+    if (!opt.depth_first && depth >= opt.mindepth) eval(expr.root, &v);
+    if (descend && !(v.pruned && !opt.depth_first) && !g.quit) {
         size_t n;
         char **names = fs_list_dir(path, &n);
         if (!names) {
@@ -674,15 +299,15 @@ static void walk(const char *path, const char *start, int depth) {
             fs_free_list(names);
         }
     }
-    if (g.depth_first && depth >= g.mindepth && !g.quit) eval(expr, &v);
+    if (opt.depth_first && depth >= opt.mindepth && !g.quit) eval(expr.root, &v);
 }
 
 int main_find(int argc, char **argv) {
     int i = 1;
     for (; i < argc; i++) {
-        if (!strcmp(argv[i], "-L")) g.follow = 1, g.follow_cmdline = 0;
-        else if (!strcmp(argv[i], "-H")) g.follow_cmdline = 1, g.follow = 0;
-        else if (!strcmp(argv[i], "-P")) g.follow = g.follow_cmdline = 0;
+        if (!strcmp(argv[i], "-L")) opt.follow = 1, opt.follow_cmdline = 0;
+        else if (!strcmp(argv[i], "-H")) opt.follow_cmdline = 1, opt.follow = 0;
+        else if (!strcmp(argv[i], "-P")) opt.follow = opt.follow_cmdline = 0;
         else if (!strcmp(argv[i], "-D") || !strcmp(argv[i], "-O")) i++;
         else if (!strcmp(argv[i], "--")) {
             i++;
@@ -713,22 +338,9 @@ int main_find(int argc, char **argv) {
     int first_path = i;
     while (i < argc && !(argv[i][0] == '-' && argv[i][1]) && strcmp(argv[i], "(") && strcmp(argv[i], "!")) i++;
     int npaths = i - first_path;
-    g.maxdepth = 1 << 30;
+    opt.maxdepth = 1 << 30;
     g.now = (long long)time(NULL);
-    toks = argv + i;
-    ntoks = argc - i;
-    pos = 0;
-    expr = ntoks ? parse_or() : new_node(K_TRUE);
-    if (pos < ntoks) {
-        if (!strcmp(toks[pos], ")")) bad("%s", "invalid expression; you have too many ')'");
-        bad("%s", "invalid expression");
-    }
-    if (!has_action) {
-        struct node *and = new_node(K_AND);
-        and->l = expr;
-        and->r = new_node(K_PRINT);
-        expr = and;
-    }
+    find_parse(argv + i, argc - i, &opt, &expr);
     static char *dot[] = {".", NULL};
     char **paths = npaths ? argv + first_path : dot;
     if (!npaths) npaths = 1;
@@ -739,9 +351,9 @@ int main_find(int argc, char **argv) {
         }
         walk(paths[p], paths[p], 0);
     }
-    for (int b = 0; b < nbatches; b++) {
-        flush_batch(batches[b]);
-        if (batches[b]->failed) g.status = 1;
+    for (int b = 0; b < expr.nbatches; b++) {
+        flush_batch(expr.batches[b]);
+        if (expr.batches[b]->failed) g.status = 1;
     }
     return g.status;
 }

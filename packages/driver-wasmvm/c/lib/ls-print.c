@@ -1,0 +1,327 @@
+/*
+ * ls-print.c: the output formats of ls-print.h. Column widths are computed
+ * over the whole listing first, as GNU does; -C/-x pick the most columns
+ * that fit the line width and pad with tabs where GNU would.
+ */
+#include "ls-print.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "fs-util.h"
+#include "human.h"
+#include "timefmt.h"
+
+struct ls_opts ls_opt;
+long long ls_now;
+
+const struct timespec *ls_entry_time(const struct stat *st) {
+    return ls_opt.time == TIME_CTIME ? &st->st_ctim : ls_opt.time == TIME_ATIME ? &st->st_atim : &st->st_mtim;
+}
+
+static char indicator_for(unsigned mode, int long_target) {
+    if (ls_opt.indicator == IND_NONE) return 0;
+    if (S_ISDIR(mode)) return '/';
+    if (ls_opt.indicator == IND_SLASH) return 0;
+    if (S_ISLNK(mode)) return long_target ? 0 : '@';
+    if (S_ISFIFO(mode)) return '|';
+    if (S_ISSOCK(mode)) return '=';
+    if (S_ISREG(mode) && ls_opt.indicator == IND_CLASSIFY && (mode & 0111)) return '*';
+    return 0;
+}
+
+static char entry_indicator(const struct ls_entry *e) {
+    if (!e->stat_ok) return 0;
+    if (S_ISLNK(e->st.st_mode) && ls_opt.format == FMT_LONG) return 0;
+    return indicator_for(e->st.st_mode, 0);
+}
+
+/* The name as printed: -Q quotes it, -q turns control characters into '?'. */
+static size_t name_width(const char *name) { return strlen(name) + (ls_opt.quote ? 2 : 0); }
+
+void ls_print_name(const char *name) {
+    if (ls_opt.quote) putchar('"');
+    for (const char *p = name; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (ls_opt.hide_control && (c < 32 || c == 127)) putchar('?');
+        else if (ls_opt.quote && (c == '"' || c == '\\')) printf("\\%c", c);
+        else putchar(c);
+    }
+    if (ls_opt.quote) putchar('"');
+}
+
+unsigned long long ls_blocks_out(const struct stat *st) {
+    unsigned long long bytes = fs_blocks(st) * 512;
+    return (bytes + ls_opt.block_size - 1) / ls_opt.block_size;
+}
+
+static void size_text(unsigned long long bytes, char *out) {
+    if (ls_opt.human) human_size(bytes, ls_opt.si, out);
+    else sprintf(out, "%llu", bytes);
+}
+
+static void block_text(const struct stat *st, char *out) {
+    if (ls_opt.human) human_size(fs_blocks(st) * 512, ls_opt.si, out);
+    else sprintf(out, "%llu", ls_blocks_out(st));
+}
+
+static void id_text(unsigned id, int user, char *out) {
+    const char *name = ls_opt.numeric ? NULL : user ? fs_user_name(id) : fs_group_name(id);
+    if (name) snprintf(out, 32, "%s", name);
+    else snprintf(out, 32, "%u", id);
+}
+
+static void date_text(const struct stat *st, char *out, size_t cap) {
+    const struct timespec *ts = ls_entry_time(st);
+    struct tf_time t;
+    tf_breakdown(&t, (long long)ts->tv_sec, ts->tv_nsec, 0);
+    long long six_months = 31556952 / 2;
+    int recent = ts->tv_sec <= ls_now && ts->tv_sec > ls_now - six_months;
+    FILE *f = fmemopen(out, cap, "w");
+    if (!f) {
+        out[0] = '\0';
+        return;
+    }
+    tf_print(f, recent ? ls_opt.time_style_recent : ls_opt.time_style_old, &t);
+    fclose(f);
+}
+
+static void print_long(struct ls_entry *e, size_t n) {
+    size_t w_inode = 0, w_blocks = 0, w_links = 0, w_owner = 0, w_group = 0, w_size = 0;
+    char buf[64];
+    size_t w_date = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!e[i].stat_ok || e[i].broken) continue;
+        const struct stat *st = &e[i].st;
+        size_t len;
+        if (!w_date) {
+            char date[128];
+            date_text(st, date, sizeof date);
+            w_date = strlen(date);
+        }
+        if (ls_opt.show_inode && (len = (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_ino)) > w_inode) w_inode = len;
+        if (ls_opt.show_size) {
+            block_text(st, buf);
+            if ((len = strlen(buf)) > w_blocks) w_blocks = len;
+        }
+        if ((len = (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_nlink)) > w_links) w_links = len;
+        id_text(st->st_uid, 1, buf);
+        if ((len = strlen(buf)) > w_owner) w_owner = len;
+        id_text(st->st_gid, 0, buf);
+        if ((len = strlen(buf)) > w_group) w_group = len;
+        if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+            snprintf(buf, sizeof buf, "%u, %u", (unsigned)(st->st_rdev >> 8) & 0xfff, (unsigned)st->st_rdev & 0xff);
+        else
+            size_text((unsigned long long)st->st_size, buf);
+        if ((len = strlen(buf)) > w_size) w_size = len;
+    }
+    if (!w_date) w_date = 12;
+    for (size_t i = 0; i < n; i++) {
+        const struct stat *st = &e[i].st;
+        if (!e[i].stat_ok) continue;
+        char mode[11], date[128];
+        if (e[i].broken) {
+            /* What GNU shows for an entry -L could not follow. */
+            if (ls_opt.show_inode) printf("%*s ", (int)w_inode, "?");
+            if (ls_opt.show_size) printf("%*s ", (int)w_blocks, "?");
+            fs_mode_string(st->st_mode, mode);
+            printf("%c????????? %*s ", mode[0], (int)w_links, "?");
+            if (!ls_opt.no_owner) printf("%-*s ", (int)w_owner, "?");
+            if (!ls_opt.no_group) printf("%-*s ", (int)w_group, "?");
+            if (ls_opt.context) fputs("? ", stdout);
+            printf("%*s %*s ", (int)w_size, "?", (int)w_date, "?");
+            ls_print_name(e[i].name);
+            putchar('\n');
+            continue;
+        }
+        if (ls_opt.show_inode) printf("%*llu ", (int)w_inode, (unsigned long long)st->st_ino);
+        if (ls_opt.show_size) {
+            block_text(st, buf);
+            printf("%*s ", (int)w_blocks, buf);
+        }
+        fs_mode_string(st->st_mode, mode);
+        printf("%s %*llu ", mode, (int)w_links, (unsigned long long)st->st_nlink);
+        if (!ls_opt.no_owner) {
+            id_text(st->st_uid, 1, buf);
+            printf("%-*s ", (int)w_owner, buf);
+        }
+        if (!ls_opt.no_group) {
+            id_text(st->st_gid, 0, buf);
+            printf("%-*s ", (int)w_group, buf);
+        }
+        if (ls_opt.context) fputs("? ", stdout);
+        if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+            snprintf(buf, sizeof buf, "%u, %u", (unsigned)(st->st_rdev >> 8) & 0xfff, (unsigned)st->st_rdev & 0xff);
+        else
+            size_text((unsigned long long)st->st_size, buf);
+        date_text(st, date, sizeof date);
+        printf("%*s %s ", (int)w_size, buf, date);
+        ls_print_name(e[i].name);
+        if (S_ISLNK(st->st_mode) && e[i].target) {
+            fputs(" -> ", stdout);
+            ls_print_name(e[i].target);
+            if (e[i].target_ok) {
+                char ind = indicator_for(e[i].tst.st_mode, 1);
+                if (ind) putchar(ind);
+            }
+        } else {
+            char ind = entry_indicator(&e[i]);
+            if (ind) putchar(ind);
+        }
+        putchar('\n');
+    }
+}
+
+/* Width of the -i / -s prefixes for the short formats. */
+static void prefix_widths(struct ls_entry *e, size_t n, size_t *w_inode, size_t *w_blocks) {
+    char buf[64];
+    *w_inode = *w_blocks = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        if (ls_opt.show_inode) {
+            len = e[i].stat_ok ? (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)e[i].st.st_ino) : 1;
+            if (len > *w_inode) *w_inode = len;
+        }
+        if (ls_opt.show_size) {
+            if (e[i].stat_ok) block_text(&e[i].st, buf);
+            else strcpy(buf, "?");
+            if ((len = strlen(buf)) > *w_blocks) *w_blocks = len;
+        }
+    }
+}
+
+static size_t print_short(const struct ls_entry *e, size_t w_inode, size_t w_blocks) {
+    char buf[64];
+    size_t width = 0;
+    if (ls_opt.show_inode) {
+        if (e->stat_ok) snprintf(buf, sizeof buf, "%llu", (unsigned long long)e->st.st_ino);
+        else strcpy(buf, "?");
+        width += (size_t)printf("%*s ", (int)w_inode, buf);
+    }
+    if (ls_opt.show_size) {
+        if (e->stat_ok) block_text(&e->st, buf);
+        else strcpy(buf, "?");
+        width += (size_t)printf("%*s ", (int)w_blocks, buf);
+    }
+    if (ls_opt.context) width += (size_t)printf("? ");
+    ls_print_name(e->name);
+    width += name_width(e->name);
+    char ind = entry_indicator(e);
+    if (ind) {
+        putchar(ind);
+        width++;
+    }
+    return width;
+}
+
+static size_t short_width(const struct ls_entry *e, size_t w_inode, size_t w_blocks) {
+    return (ls_opt.show_inode ? w_inode + 1 : 0) + (ls_opt.show_size ? w_blocks + 1 : 0) + (ls_opt.context ? 2 : 0) + name_width(e->name) +
+           (entry_indicator(e) ? 1 : 0);
+}
+
+static void indent(size_t from, size_t to) {
+    while (from < to) {
+        if (ls_opt.tab_size && to / ls_opt.tab_size > (from + 1) / ls_opt.tab_size) {
+            putchar('\t');
+            from += ls_opt.tab_size - from % ls_opt.tab_size;
+        } else {
+            putchar(' ');
+            from++;
+        }
+    }
+}
+
+/* -C and -x: as many columns as fit in line_width, each as wide as its widest name plus 2. */
+static void print_columns(struct ls_entry *e, size_t n, size_t w_inode, size_t w_blocks, int across) {
+    size_t max_cols = ls_opt.line_width / 3;
+    if (max_cols == 0) max_cols = 1;
+    if (max_cols > n) max_cols = n;
+    size_t *widths = xcalloc(max_cols * max_cols, sizeof *widths);
+    size_t *line_len = xcalloc(max_cols, sizeof *line_len);
+    char *valid = xmalloc(max_cols);
+    for (size_t i = 0; i < max_cols; i++) {
+        valid[i] = 1;
+        line_len[i] = (i + 1) * 3;
+        for (size_t j = 0; j <= i; j++) widths[i * max_cols + j] = 3;
+    }
+    for (size_t f = 0; f < n; f++) {
+        size_t len = short_width(&e[f], w_inode, w_blocks);
+        for (size_t i = 0; i < max_cols; i++) {
+            if (!valid[i]) continue;
+            size_t rows = (n + i) / (i + 1);
+            size_t idx = across ? f % (i + 1) : f / rows;
+            size_t real = len + (idx == i ? 0 : 2);
+            size_t *w = &widths[i * max_cols + idx];
+            if (*w < real) {
+                line_len[i] += real - *w;
+                *w = real;
+                valid[i] = line_len[i] < ls_opt.line_width;
+            }
+        }
+    }
+    size_t cols = 1;
+    for (size_t i = max_cols; i > 0; i--)
+        if (valid[i - 1]) {
+            cols = i;
+            break;
+        }
+    size_t *w = &widths[(cols - 1) * max_cols];
+    size_t rows = (n + cols - 1) / cols;
+    for (size_t r = 0; r < rows; r++) {
+        size_t pos = 0;
+        for (size_t c = 0; c < cols; c++) {
+            size_t f = across ? r * cols + c : r + c * rows;
+            if (f >= n) break;
+            size_t len = print_short(&e[f], w_inode, w_blocks);
+            size_t next = across ? f + 1 : f + rows;
+            if (c + 1 < cols && next < n) {
+                indent(pos + len, pos + w[c]);
+                pos += w[c];
+            }
+        }
+        putchar('\n');
+    }
+    free(widths);
+    free(line_len);
+    free(valid);
+}
+
+static void print_commas(struct ls_entry *e, size_t n, size_t w_inode, size_t w_blocks) {
+    size_t pos = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = short_width(&e[i], w_inode, w_blocks);
+        if (i > 0) {
+            if (pos + len + 2 < ls_opt.line_width) {
+                fputs(", ", stdout);
+                pos += 2;
+            } else {
+                fputs(",\n", stdout);
+                pos = 0;
+            }
+        }
+        print_short(&e[i], w_inode, w_blocks);
+        pos += len;
+    }
+    if (n) putchar('\n');
+}
+
+void ls_print_entries(struct ls_entry *e, size_t n) {
+    if (ls_opt.format == FMT_LONG) {
+        print_long(e, n);
+        return;
+    }
+    size_t w_inode, w_blocks;
+    prefix_widths(e, n, &w_inode, &w_blocks);
+    if (ls_opt.format == FMT_COLUMNS || ls_opt.format == FMT_ACROSS) {
+        if (n) print_columns(e, n, w_inode, w_blocks, ls_opt.format == FMT_ACROSS);
+    } else if (ls_opt.format == FMT_COMMAS) {
+        print_commas(e, n, w_inode, w_blocks);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            print_short(&e[i], w_inode, w_blocks);
+            putchar('\n');
+        }
+    }
+}
