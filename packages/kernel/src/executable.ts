@@ -46,6 +46,8 @@ export class ExecutableResolver {
       return { driver, command, args };
     }
     const path = absolutePath(cwd, command);
+    const listed = this.fs.isCommandFile(path) ? this.registry.get(basenamePath(normalizePath(path))) : undefined;
+    if (listed) return { driver: listed, command: basenamePath(normalizePath(path)), args };
     let mode: number;
     try {
       mode = this.fs.stat(path).mode;

@@ -37,6 +37,14 @@ export async function readFd(entry: ProcessEntry, fd: number, length: number): P
   return data;
 }
 
+/** Reads up to `target.length` bytes at the cursor into `target`; returns the count; waits on pipes. */
+export async function readFdInto(entry: ProcessEntry, fd: number, target: Uint8Array): Promise<number> {
+  const file = openForRead(entry, fd, "read");
+  const count = await file.object.readInto(target, file.offset, entry.abort.signal, file.nonblock);
+  if (file.object.seekable) file.offset += count;
+  return count;
+}
+
 /** Reads at `position` without moving the cursor. */
 export async function preadFd(entry: ProcessEntry, fd: number, length: number, position: number): Promise<Uint8Array> {
   checkLength(length, "pread");

@@ -14,6 +14,7 @@ import { ProcessManager } from "./process-manager.js";
 import { createShellDriver } from "./shell/driver.js";
 import { createKernelInterface } from "./syscalls.js";
 import type { ProcessHandle, RuntimeDriver, SpawnOptions } from "./types.js";
+import { CommandFiles } from "./vfs/command-files.js";
 import { KernelFileSystem } from "./vfs/kernel-fs.js";
 import { createKernelVfs } from "./vfs/kernel-vfs.js";
 import { MountTable } from "./vfs/mount-table.js";
@@ -122,7 +123,8 @@ class KernelImpl implements Kernel {
     this.mounts.add("/dev", new DeviceFileSystem());
     for (const [point, fs] of Object.entries(options.mounts ?? {})) this.mounts.add(point, fs);
     this.permissions = options.permissions;
-    this.fs = new KernelFileSystem(this.mounts, options.permissions);
+    const commandFiles = new CommandFiles((name) => this.registry.get(name) !== undefined, () => [...this.registry.list().keys()]);
+    this.fs = new KernelFileSystem(this.mounts, commandFiles, options.permissions);
     this.vfs = createKernelVfs(this.fs);
     this.graceMs = options.limits?.killGraceMs ?? 250;
     this.warn = options.onWarning ?? ((message) => console.warn(message));

@@ -8,15 +8,25 @@
  * closed fails with EPIPE. Waiters are served in arrival order. A waiting
  * read or write can be cancelled through its AbortSignal (its process
  * exited); a cancelled read takes nothing, so no byte is ever lost.
+ *
+ * Bytes are copied, never kept by reference: a write copies into the ring
+ * (or straight into a waiting reader's buffer), and `readInto` copies out
+ * into the caller's buffer, so a steady stream allocates nothing.
  */
+import { copyBytes } from "./bridge/copy.js";
+import { ByteRing } from "./byte-ring.js";
 import { PIPE_BUFFER_SIZE, S_IFIFO } from "./constants.js";
 import { KernelError } from "./errors.js";
 import { BaseFileObject } from "./open-file.js";
 import type { VfsStat } from "./vfs/types.js";
 
 interface ReadWaiter {
+  /** The caller's buffer to fill (`readInto`), or null for a fresh array (`read`). */
+  target: Uint8Array | null;
+  /** The most bytes wanted. */
   length: number;
-  resolve: (data: Uint8Array) => void;
+  /** Settles the read with the bytes taken: a view of `target`, or the fresh array. */
+  resolve: (taken: Uint8Array) => void;
   reject: (err: unknown) => void;
 }
 
@@ -36,10 +46,7 @@ const EMPTY = new Uint8Array(0);
 
 /** The shared state of one pipe. */
 export class PipeBuffer {
-  /** Chunks in arrival order; the first may be partly consumed (see `headOffset`). */
-  private chunks: Uint8Array[] = [];
-  private headOffset = 0;
-  private size = 0;
+  private readonly ring: ByteRing;
   private readWaiters: ReadWaiter[] = [];
   private writeWaiters: WriteWaiter[] = [];
   private readyWaiters: ReadyWaiter[] = [];
@@ -50,20 +57,35 @@ export class PipeBuffer {
   /** The largest number of bytes ever buffered at once (for tests). */
   highWaterMark = 0;
 
-  constructor(readonly capacity = PIPE_BUFFER_SIZE) {}
+  constructor(readonly capacity = PIPE_BUFFER_SIZE) {
+    this.ring = new ByteRing(capacity);
+  }
 
   /** Bytes currently buffered. */
   get buffered(): number {
-    return this.size;
+    return this.ring.size;
   }
 
-  /** Reads up to `length` bytes; waits while the pipe is empty and a writer remains. */
+  /** Reads up to `length` bytes into a fresh array; waits while the pipe is empty and a writer remains. */
   read(length: number, signal?: AbortSignal, nonblock = false): Uint8Array | Promise<Uint8Array> {
-    if (this.size > 0 && this.readWaiters.length === 0) return this.take(length);
-    if (!this.writerOpen && this.size === 0) return EMPTY;
+    return this.readTo(null, length, signal, nonblock);
+  }
+
+  /**
+   * Reads up to `target.length` bytes into `target` and returns the count;
+   * waits like `read`. Nothing else may touch `target` until it settles.
+   */
+  readInto(target: Uint8Array, signal?: AbortSignal, nonblock = false): number | Promise<number> {
+    const taken = this.readTo(target, target.length, signal, nonblock);
+    return taken instanceof Uint8Array ? taken.length : taken.then((bytes) => bytes.length);
+  }
+
+  private readTo(target: Uint8Array | null, length: number, signal?: AbortSignal, nonblock = false): Uint8Array | Promise<Uint8Array> {
+    if (this.ring.size > 0 && this.readWaiters.length === 0) return this.take(target, length);
+    if (!this.writerOpen && this.ring.size === 0) return EMPTY;
     if (nonblock) throw new KernelError("EAGAIN", undefined, { syscall: "read" });
     return new Promise<Uint8Array>((resolve, reject) => {
-      const waiter: ReadWaiter = { length, resolve, reject };
+      const waiter: ReadWaiter = { target, length, resolve, reject };
       this.readWaiters.push(waiter);
       cancelOnAbort(signal, waiter, () => {
         if (remove(this.readWaiters, waiter)) reject(new KernelError("EINTR", undefined, { syscall: "read" }));
@@ -91,8 +113,8 @@ export class PipeBuffer {
   /** Whether a read would not wait, and whether a write would not wait. */
   poll(): { readable: boolean; writable: boolean } {
     return {
-      readable: this.size > 0 || !this.writerOpen,
-      writable: !this.readerOpen || this.size < this.capacity,
+      readable: this.ring.size > 0 || !this.writerOpen,
+      writable: !this.readerOpen || this.ring.room > 0,
     };
   }
 
@@ -113,9 +135,7 @@ export class PipeBuffer {
   closeReader(): void {
     if (!this.readerOpen) return;
     this.readerOpen = false;
-    this.chunks = [];
-    this.size = 0;
-    this.headOffset = 0;
+    this.ring.clear();
     const writers = this.writeWaiters;
     this.writeWaiters = [];
     for (const w of writers) w.reject(new KernelError("EPIPE", undefined, { syscall: "write" }));
@@ -126,7 +146,7 @@ export class PipeBuffer {
   closeWriter(): void {
     if (!this.writerOpen) return;
     this.writerOpen = false;
-    if (this.size === 0) {
+    if (this.ring.size === 0) {
       const readers = this.readWaiters;
       this.readWaiters = [];
       for (const r of readers) r.resolve(EMPTY);
@@ -147,54 +167,31 @@ export class PipeBuffer {
   /** Takes as much of `data` as fits, serving waiting readers first; returns the count taken. */
   private accept(data: Uint8Array, from = 0): number {
     let offset = from;
-    while (offset < data.length && this.readWaiters.length > 0 && this.size === 0) {
+    // Readers wait only on an empty buffer: hand them the bytes directly.
+    while (offset < data.length && this.readWaiters.length > 0 && this.ring.size === 0) {
       const reader = this.readWaiters.shift()!;
       const n = Math.min(reader.length, data.length - offset);
-      reader.resolve(data.slice(offset, offset + n));
+      const out = reader.target ? reader.target.subarray(0, n) : new Uint8Array(n);
+      copyBytes(out, data.subarray(offset, offset + n));
       offset += n;
+      reader.resolve(out);
     }
-    const room = this.capacity - this.size;
-    const n = Math.min(room, data.length - offset);
+    const n = offset < data.length ? this.ring.push(offset === 0 ? data : data.subarray(offset)) : 0;
     if (n > 0) {
-      this.chunks.push(data.slice(offset, offset + n));
-      this.size += n;
       offset += n;
-      if (this.size > this.highWaterMark) this.highWaterMark = this.size;
+      if (this.ring.size > this.highWaterMark) this.highWaterMark = this.ring.size;
       this.serveReaders();
     }
     return offset - from;
   }
 
-  /** Removes up to `length` bytes from the front of the buffer. */
-  private take(length: number): Uint8Array {
-    const n = Math.min(length, this.size);
-    const head = this.chunks[0];
-    let out: Uint8Array;
-    if (head.length - this.headOffset >= n) {
-      out = head.subarray(this.headOffset, this.headOffset + n);
-      this.headOffset += n;
-      if (this.headOffset === head.length) {
-        this.chunks.shift();
-        this.headOffset = 0;
-      }
-    } else {
-      out = new Uint8Array(n);
-      let filled = 0;
-      while (filled < n) {
-        const chunk = this.chunks[0];
-        const part = Math.min(chunk.length - this.headOffset, n - filled);
-        out.set(chunk.subarray(this.headOffset, this.headOffset + part), filled);
-        filled += part;
-        this.headOffset += part;
-        if (this.headOffset === chunk.length) {
-          this.chunks.shift();
-          this.headOffset = 0;
-        }
-      }
-    }
-    this.size -= n;
+  /** Removes up to `length` bytes from the front of the buffer, into `target` or a fresh array. */
+  private take(target: Uint8Array | null, length: number): Uint8Array {
+    const n = Math.min(length, this.ring.size);
+    const out = target ? target.subarray(0, n) : new Uint8Array(n);
+    this.ring.shift(out);
     this.serveWriters();
-    if (this.size === 0 && !this.writerOpen) {
+    if (this.ring.size === 0 && !this.writerOpen) {
       const readers = this.readWaiters;
       this.readWaiters = [];
       for (const r of readers) r.resolve(EMPTY);
@@ -203,15 +200,15 @@ export class PipeBuffer {
   }
 
   private serveReaders(): void {
-    while (this.size > 0 && this.readWaiters.length > 0) {
+    while (this.ring.size > 0 && this.readWaiters.length > 0) {
       const reader = this.readWaiters.shift()!;
-      reader.resolve(this.take(reader.length));
+      reader.resolve(this.take(reader.target, reader.length));
     }
     this.wakeReady();
   }
 
   private serveWriters(): void {
-    while (this.writeWaiters.length > 0 && this.size < this.capacity) {
+    while (this.writeWaiters.length > 0 && this.ring.room > 0) {
       const writer = this.writeWaiters[0];
       writer.written += this.accept(writer.data, writer.written);
       if (writer.written < writer.data.length) break;
@@ -280,6 +277,9 @@ export class PipeReadEnd extends BaseFileObject {
 
   override read(length: number, _position: number, signal?: AbortSignal, nonblock?: boolean): Uint8Array | Promise<Uint8Array> {
     return this.pipe.read(length, signal, nonblock);
+  }
+  override readInto(target: Uint8Array, _position: number, signal?: AbortSignal, nonblock?: boolean): number | Promise<number> {
+    return this.pipe.readInto(target, signal, nonblock);
   }
   stat(): VfsStat {
     return fifoStat(this.pipe.buffered);

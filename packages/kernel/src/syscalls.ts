@@ -6,7 +6,7 @@
  */
 import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_WRONLY, S_IFDIR, S_IFMT } from "./constants.js";
 import { KernelError, pathError } from "./errors.js";
-import { preadFd, pwriteFd, readFd, seekFd, writeFd } from "./fd-io.js";
+import { preadFd, pwriteFd, readFd, readFdInto, seekFd, writeFd } from "./fd-io.js";
 import { OpenFile, descriptionFlags } from "./open-file.js";
 import { checkFs, type Permissions } from "./permissions.js";
 import { PipeBuffer, PipeReadEnd, PipeWriteEnd } from "./pipe.js";
@@ -72,6 +72,7 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
       return entry.fds.allocate(file, 0, (flags & O_CLOEXEC) !== 0);
     },
     fdRead: async (pid, fd, length) => readFd(caller(pid, "read"), fd, length),
+    fdReadInto: async (pid, fd, target) => readFdInto(caller(pid, "read"), fd, target),
     fdWrite: async (pid, fd, data) => writeFd(caller(pid, "write"), fd, data, processes.signal),
     fdPread: async (pid, fd, length, offset) => preadFd(caller(pid, "pread"), fd, length, Number(offset)),
     fdPwrite: async (pid, fd, data, offset) => pwriteFd(caller(pid, "pwrite"), fd, data, Number(offset)),

@@ -156,6 +156,12 @@ export interface KernelInterface {
   fdOpen(pid: number, path: string, flags: number, mode?: number): number;
   /** Reads up to `length` bytes; waits on pipes; an empty result is end of file. */
   fdRead(pid: number, fd: number, length: number): Promise<Uint8Array>;
+  /**
+   * Reads up to `target.length` bytes into `target` (`fdRead` without the
+   * allocation) and resolves with the count; 0 is end of file. Leave
+   * `target` alone until it settles.
+   */
+  fdReadInto(pid: number, fd: number, target: Uint8Array): Promise<number>;
   /** Writes all of `data`; on a full pipe, resolves once every byte is taken. */
   fdWrite(pid: number, fd: number, data: Uint8Array): Promise<number>;
   /** Reads at `offset` without moving the cursor. */

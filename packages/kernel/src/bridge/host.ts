@@ -27,6 +27,14 @@ export interface BridgeRequest {
    * `borrowPayload`, a view of a buffer the host reuses once the handler settles.
    */
   payload: Uint8Array;
+  /**
+   * The channel's payload area, shared memory nobody else touches while the
+   * handler runs. A handler may write its reply bytes here and answer with
+   * `replyLength` instead of a `payload`, saving a copy and an allocation
+   * (a read lands straight in the channel). Write nothing here after the
+   * result settles.
+   */
+  replyBuffer: Uint8Array;
 }
 
 /** What a handler answers. Every field is optional. */
@@ -37,6 +45,8 @@ export interface BridgeResponse {
   values?: ArrayLike<number>;
   /** Result bytes of any length, or several pieces sent as one; the host copies them out. */
   payload?: Uint8Array | readonly Uint8Array[];
+  /** Instead of `payload`: the reply is the first `replyLength` bytes of the request's `replyBuffer`, written there already. */
+  replyLength?: number;
 }
 
 /** Options for a `BridgeHost`. */
@@ -137,6 +147,7 @@ export class BridgeHost {
         try {
           const result = this.handler(request);
           response = isPromiseLike(result) ? await result : result;
+          checkReplyLength(response.replyLength, this.capacity);
         } catch (error) {
           response = { status: STATUS_THROWN, payload: encoder.encode(JSON.stringify(describeThrown(error))) };
         }
@@ -188,7 +199,7 @@ export class BridgeHost {
     } else {
       payload = copyOut(area.subarray(0, chunk));
     }
-    return { op: i32[Slot.OP], args: values.slice(), payload };
+    return { op: i32[Slot.OP], args: values.slice(), payload, replyBuffer: area };
   }
 
   private beginReply(response: BridgeResponse): void {
@@ -197,6 +208,14 @@ export class BridgeHost {
     const count = given ? Math.min(given.length, VALUE_COUNT) : 0;
     for (let i = 0; i < count; i++) values[i] = given![i];
     for (let i = count; i < VALUE_COUNT; i++) values[i] = 0;
+    this.views.i32[Slot.STATUS] = response.status ?? 0;
+    const inPlace = response.replyLength;
+    if (inPlace !== undefined) {
+      this.views.u32[Slot.TOTAL_LENGTH] = inPlace;
+      this.views.u32[Slot.CHUNK_LENGTH] = inPlace;
+      this.respond();
+      return;
+    }
     const payload = response.payload ?? EMPTY;
     this.pending = payload instanceof Uint8Array ? [payload] : payload;
     this.pendingPart = 0;
@@ -204,7 +223,6 @@ export class BridgeHost {
     let total = 0;
     for (const part of this.pending) total += part.length;
     this.views.u32[Slot.TOTAL_LENGTH] = total;
-    this.views.i32[Slot.STATUS] = response.status ?? 0;
     this.sendPendingChunk();
   }
 
@@ -239,6 +257,12 @@ export class BridgeHost {
     this.views.i32[Slot.STATUS] = status;
     this.views.u32[Slot.CHUNK_LENGTH] = chunk;
     this.respond();
+  }
+}
+
+function checkReplyLength(length: number | undefined, capacity: number): void {
+  if (length !== undefined && !(Number.isInteger(length) && length >= 0 && length <= capacity)) {
+    throw new RangeError(`replyLength ${length} is outside the reply buffer (${capacity} bytes)`);
   }
 }
 

@@ -2,7 +2,9 @@
  * The kernel's synchronous file-system layer: every path operation walks the
  * path through the mount table (path-walk.ts), checks the embedder's policy,
  * and calls one backend. Errors name the guest path, never a backend path.
- * Opening a path yields a `FileObject` for an open-file description.
+ * Opening a path yields a `FileObject` for an open-file description. Where
+ * the backend has no entry, the registered commands appear under /bin and
+ * /usr/bin (command-files.ts), read-only.
  */
 import {
   O_ACCMODE, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, O_WRONLY,
@@ -13,6 +15,7 @@ import { DirectoryObject, RegularFileObject, type FileObject } from "../open-fil
 import { checkFs, type FsOperation, type Permissions } from "../permissions.js";
 import type { DirEntry, FileType } from "../types.js";
 import type { MountTable } from "./mount-table.js";
+import type { CommandFiles } from "./command-files.js";
 import { walkPath, type WalkResult } from "./path-walk.js";
 import { isPathWithin } from "./path.js";
 import type { VfsStat } from "./types.js";
@@ -30,18 +33,43 @@ export function fileTypeOfMode(mode: number): FileType {
   }
 }
 
+/** A walked path, marked when it is one of the synthetic command files. */
+type Found = WalkResult & { command?: boolean };
+
 /** Path operations over the mount table, with permissions applied. */
 export class KernelFileSystem {
   constructor(
     private readonly mounts: MountTable,
+    private readonly commands: CommandFiles,
     private readonly permissions?: Permissions,
   ) {}
 
   /** Walks a path (absolute) and checks the policy for `op` on the result. */
-  walk(path: string, follow: boolean, op: FsOperation, syscall: string): WalkResult {
-    const found = walkPath(this.mounts, path, follow, syscall);
+  walk(path: string, follow: boolean, op: FsOperation, syscall: string): Found {
+    const found = this.find(path, follow, syscall);
     checkFs(this.permissions, { op, path: found.path });
     return found;
+  }
+
+  /** Whether `path` is one of the synthetic command files (no real entry there). */
+  isCommandFile(path: string): boolean {
+    try {
+      return this.find(path, true, "stat").command === true;
+    } catch {
+      return false;
+    }
+  }
+
+  private find(path: string, follow: boolean, syscall: string): Found {
+    const found: Found = walkPath(this.mounts, path, follow, syscall);
+    if (found.stat !== null) return found;
+    const stat = this.commands.stat(found.path);
+    return stat ? { ...found, stat, command: true } : found;
+  }
+
+  /** Refuses to change a synthetic command file. */
+  private writable(at: Found, syscall: string, path: string): void {
+    if (at.command) throw pathError("EROFS", syscall, path);
   }
 
   /** Metadata, following symlinks. */
@@ -79,6 +107,7 @@ export class KernelFileSystem {
   /** Removes a non-directory. */
   unlink(path: string): void {
     const at = this.existing(path, false, "unlink", "unlink");
+    this.writable(at, "unlink", path);
     if ((at.stat.mode & S_IFMT) === S_IFDIR) throw pathError("EISDIR", "unlink", path);
     this.guard("unlink", path, () => at.mount.fs.unlink(at.inner));
   }
@@ -87,6 +116,8 @@ export class KernelFileSystem {
   rename(from: string, to: string): void {
     const src = this.existing(from, false, "rename", "rename");
     const dst = this.walk(to, false, "rename", "rename");
+    this.writable(src, "rename", from);
+    this.writable(dst, "rename", to);
     if (src.inner === "/" || dst.inner === "/") throw pathError("EBUSY", "rename", from);
     if (src.mount !== dst.mount) throw pathError("EXDEV", "rename", from);
     if (src.path === dst.path) return;
@@ -104,6 +135,7 @@ export class KernelFileSystem {
   link(existing: string, newPath: string): void {
     const src = this.existing(existing, false, "link", "link");
     const dst = this.walk(newPath, false, "link", "link");
+    this.writable(src, "link", existing);
     if (dst.stat) throw pathError("EEXIST", "link", newPath);
     if ((src.stat.mode & S_IFMT) === S_IFDIR) throw pathError("EPERM", "link", existing);
     if (src.mount !== dst.mount) throw pathError("EXDEV", "link", existing);
@@ -128,12 +160,14 @@ export class KernelFileSystem {
   /** Sets permission bits (following symlinks). */
   chmod(path: string, mode: number): void {
     const at = this.existing(path, true, "chmod", "chmod");
+    this.writable(at, "chmod", path);
     this.guard("chmod", path, () => at.mount.fs.chmod(at.inner, mode & 0o7777));
   }
 
   /** Sets times. */
   utimes(path: string, atimeMs: number, mtimeMs: number, nofollow = false): void {
     const at = this.existing(path, !nofollow, "utimes", "utime");
+    this.writable(at, "utime", path);
     this.guard("utime", path, () => at.mount.fs.utimes(at.inner, atimeMs, mtimeMs));
   }
 
@@ -141,6 +175,7 @@ export class KernelFileSystem {
   truncate(path: string, length: number): void {
     if (!Number.isSafeInteger(length) || length < 0) throw new KernelError("EINVAL", `length ${length}`, { syscall: "truncate", path });
     const at = this.existing(path, true, "truncate", "truncate");
+    this.writable(at, "truncate", path);
     const type = at.stat.mode & S_IFMT;
     if (type === S_IFDIR) throw pathError("EISDIR", "truncate", path);
     if (type !== S_IFREG) throw pathError("EINVAL", "truncate", path);
@@ -166,7 +201,7 @@ export class KernelFileSystem {
     const access = flags & O_ACCMODE;
     const wantsWrite = access !== O_RDONLY;
     const follow = (flags & O_NOFOLLOW) === 0 && !((flags & O_CREAT) && (flags & O_EXCL));
-    const at = walkPath(this.mounts, path, follow, "open");
+    const at = this.find(path, follow, "open");
     if (at.stat === null) {
       if (!(flags & O_CREAT)) throw pathError("ENOENT", "open", path);
       if (flags & O_DIRECTORY) throw pathError("EINVAL", "open", path);
@@ -179,10 +214,14 @@ export class KernelFileSystem {
     if (type === S_IFLNK) throw pathError("ELOOP", "open", path);
     // A directory is opened to list it or to look names up under it: that is a stat, not a read.
     checkFs(this.permissions, { op: type === S_IFDIR ? "stat" : wantsWrite ? "write" : "read", path: at.path });
+    if (at.command) {
+      if (wantsWrite || flags & O_TRUNC) throw pathError("EROFS", "open", path);
+      return { object: new RegularFileObject(this.commands.open(at.path), "file"), path: at.path };
+    }
     if (type === S_IFDIR) {
       if (wantsWrite) throw pathError("EISDIR", "open", path);
       const dir = at;
-      return { object: new DirectoryObject(dir.mount.fs, dir.inner, () => this.mountEntries(dir.path)), path: at.path };
+      return { object: new DirectoryObject(dir.mount.fs, dir.inner, () => this.extraEntries(dir.path)), path: at.path };
     }
     if (flags & O_DIRECTORY) throw pathError("ENOTDIR", "open", path);
     if (type !== S_IFREG && type !== S_IFCHR) throw pathError("ENXIO", "open", path);
@@ -192,20 +231,21 @@ export class KernelFileSystem {
   }
 
   /** Walks to an entry that must exist. */
-  private existing(path: string, follow: boolean, op: FsOperation, syscall: string): WalkResult & { stat: VfsStat } {
+  private existing(path: string, follow: boolean, op: FsOperation, syscall: string): Found & { stat: VfsStat } {
     const at = this.walk(path, follow, op, syscall);
     if (at.stat === null) throw pathError("ENOENT", syscall, path);
-    return at as WalkResult & { stat: VfsStat };
+    return at as Found & { stat: VfsStat };
   }
 
   private listDirectory(dir: WalkResult): DirEntry[] {
     const entries = this.guard("scandir", dir.path, () => dir.mount.fs.readdir(dir.inner));
-    const extra = this.mountEntries(dir.path).filter((e) => !entries.some((x) => x.name === e.name));
-    return extra.length ? [...entries, ...extra] : entries;
+    return withExtra(entries, this.extraEntries(dir.path));
   }
 
-  private mountEntries(dir: string): DirEntry[] {
-    return this.mounts.childMountNames(dir).map((name) => ({ name, type: "directory" as const }));
+  /** Mount points, and command files, that a listing of `dir` shows beside the backend's entries. */
+  private extraEntries(dir: string): DirEntry[] {
+    const mounts = this.mounts.childMountNames(dir).map((name) => ({ name, type: "directory" as const }));
+    return [...mounts, ...this.commands.list(dir)];
   }
 
   /** Runs a backend call; a backend error is re-issued naming the guest path. */
@@ -218,4 +258,11 @@ export class KernelFileSystem {
       throw new KernelError("EIO", "the file system failed", { syscall, path, cause: err });
     }
   }
+}
+
+/** `entries` plus those of `extra` whose names it lacks. */
+function withExtra(entries: DirEntry[], extra: DirEntry[]): DirEntry[] {
+  if (extra.length === 0) return entries;
+  const names = new Set(entries.map((e) => e.name));
+  return [...entries, ...extra.filter((e) => !names.has(e.name))];
 }
