@@ -3,7 +3,8 @@
  * place) and the key each one is known by in known-failures.txt.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { conformanceDir } from "../../shared/conformance-dir.js";
 
 /** One case as the data file has it. */
 export interface OilsCase {
@@ -20,7 +21,7 @@ export interface OilsCase {
   real_shell_passes_default: { bash: boolean; dash: boolean };
 }
 
-const CASES_PATH = fileURLToPath(new URL("../../../../shared/conformance/oils/cases.json", import.meta.url));
+const CASES_PATH = join(conformanceDir(), "oils/cases.json");
 
 /** Every case, in file order. */
 export function loadCases(): OilsCase[] {

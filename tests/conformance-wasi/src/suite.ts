@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { conformanceDir } from "../../shared/conformance-dir.js";
 
 /** Where the suite lives. */
-export const SUITE_DIR = fileURLToPath(new URL("../../../../shared/conformance/wasi-testsuite/tests", import.meta.url));
+export const SUITE_DIR = join(conformanceDir(), "wasi-testsuite/tests");
 
 const LANGUAGES = ["assemblyscript", "c", "rust"];
 
