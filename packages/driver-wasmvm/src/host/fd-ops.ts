@@ -94,27 +94,27 @@ export function fdOps({ ki, pid, times }: OpContext): Record<number, OpHandler> 
   };
 
   /**
-   * Reads up to `length` bytes, waiting only for the first ones. Taking from
-   * a full pipe lets a blocked writer refill it at once, so whatever became
-   * available meanwhile is taken too: one round trip then carries as much as
-   * the guest asked for (128 KiB for cat) instead of one pipe buffer.
+   * Reads up to `length` bytes straight into `into` (the channel's reply
+   * buffer, which bounds the read), waiting only for the first ones. Taking
+   * from a full pipe lets a blocked writer refill it at once, so whatever
+   * became available meanwhile is taken too: one round trip then carries as
+   * much as the guest asked for (128 KiB for cat) instead of one pipe
+   * buffer. Returns the count read.
    */
-  const readAvailable = async (fd: number, length: number): Promise<Uint8Array | Uint8Array[]> => {
-    const first = await ki.fdRead(pid, fd, length);
-    if (first.length === 0 || first.length >= length || !ki.fdPoll(pid, fd).readable) return first;
-    const parts = [first];
-    let total = first.length;
-    while (total < length && ki.fdPoll(pid, fd).readable) {
-      const more = await ki.fdRead(pid, fd, length - total);
-      if (more.length === 0) break;
-      parts.push(more);
-      total += more.length;
+  const readAvailable = async (fd: number, length: number, into: Uint8Array): Promise<number> => {
+    const target = length < into.length ? into.subarray(0, length) : into;
+    let total = await ki.fdReadInto(pid, fd, target);
+    while (total > 0 && total < target.length && ki.fdPoll(pid, fd).readable) {
+      const more = await ki.fdReadInto(pid, fd, target.subarray(total));
+      if (more === 0) break;
+      total += more;
     }
-    return parts;
+    return total;
   };
 
   const ops: Record<number, OpHandler> = {
-    [Op.FD_READ]: (a) => onFile(a[0], async () => ({ payload: await readAvailable(a[0], a[1]) })),
+    [Op.FD_READ]: (a, _payload, replyBuffer) =>
+      onFile(a[0], async () => ({ replyLength: await readAvailable(a[0], a[1], replyBuffer) })),
     [Op.FD_WRITE]: (a, payload) => onFile(a[0], async () => ({ values: [await ki.fdWrite(pid, a[0], payload)] })),
     [Op.FD_PREAD]: (a) => onFile(a[0], async () => ({ payload: await ki.fdPread(pid, a[0], a[1], BigInt(a[2])) })),
     [Op.FD_PWRITE]: (a, payload) =>

@@ -21,7 +21,7 @@ export interface OpContext {
 }
 
 /** One op's implementation. */
-export type OpHandler = (args: Float64Array, payload: Uint8Array) => BridgeResponse | Promise<BridgeResponse>;
+export type OpHandler = (args: Float64Array, payload: Uint8Array, replyBuffer: Uint8Array) => BridgeResponse | Promise<BridgeResponse>;
 
 /** A success with no values. */
 export const OK: BridgeResponse = {};
@@ -38,11 +38,11 @@ function failure(error: unknown): BridgeResponse {
 export function createSyscallHandler(ki: KernelInterface, pid: number, times: PreciseTimes): BridgeHandler {
   const ctx: OpContext = { ki, pid, times };
   const table: Record<number, OpHandler> = { ...fdOps(ctx), ...pathOps(ctx), ...processOps(ctx) };
-  return ({ op, args, payload }) => {
+  return ({ op, args, payload, replyBuffer }) => {
     const handler = table[op];
     if (!handler) return { status: Errno.NOSYS };
     try {
-      const result = handler(args, payload);
+      const result = handler(args, payload, replyBuffer);
       return result instanceof Promise ? result.catch(failure) : result;
     } catch (error) {
       return failure(error);

@@ -139,6 +139,30 @@ describe("worker bridge", () => {
     expect(sameBytes(seen!, sent)).toBe(true);
   });
 
+  it("sends a reply the handler wrote into the channel's reply buffer, after an await", async () => {
+    const result = await callThroughWorker(
+      async ({ replyBuffer }) => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        replyBuffer.set(pattern(3000, 6));
+        return { status: 9, replyLength: 3000 };
+      },
+      { op: 6, args: [], payload: new Uint8Array(0) },
+      4096,
+    );
+    expect(result.status).toBe(9);
+    expect(sameBytes(result.payload as Uint8Array, pattern(3000, 6))).toBe(true);
+  });
+
+  it("turns a replyLength beyond the reply buffer into a remote RangeError", async () => {
+    const result = await callThroughWorker(() => ({ replyLength: 4097 }), { op: 7, args: [], payload: new Uint8Array(0) }, 4096);
+    expect(result).toEqual({
+      kind: "remote-error",
+      name: "RangeError",
+      code: undefined,
+      message: "replyLength 4097 is outside the reply buffer (4096 bytes)",
+    });
+  });
+
   it("turns a handler's KernelError into a remote error with its code and message", async () => {
     const result = await callThroughWorker(
       () => {
