@@ -453,8 +453,7 @@ static void search_path(grep_state *g, const char *path, const char *shown, int 
     struct stat st;
     int follow = cmdline || g->deref;
     if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) {
-        struct stat lst;
-        if (!cmdline && errno == ENOENT && lstat(path, &lst) == 0) return; /* a dangling link met while recursing */
+        /* As GNU: under -R a dangling link met while recursing is an error too. */
         if (!g->no_messages) se_warn_errno(shown);
         g->error = 1;
         return;
