@@ -38,7 +38,7 @@ clang --target=wasm32-wasi --sysroot=/usr -Oz "${cflags[@]}" \
   -D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_GETPID \
   -Wl,-z,stack-size=1048576 -Wl,--strip-all \
   -o build/commands.raw.wasm "${sources[@]}" \
-  -lwasi-emulated-signal -lwasi-emulated-process-clocks -lwasi-emulated-getpid -lm
+  -lwasi-emulated-signal -lwasi-emulated-process-clocks -lwasi-emulated-getpid -lc-printscan-long-double -lm
 wasm-opt -Oz --strip-debug --strip-producers build/commands.raw.wasm -o build/commands.opt.wasm
 wasm-strip build/commands.opt.wasm
 mkdir -p wasm

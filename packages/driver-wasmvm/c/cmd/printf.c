@@ -4,11 +4,13 @@
  * may be C constants (0x1F, 010) or 'c for a character code; a bad number
  * is reported, printed as far as it parsed, and makes the exit status 1.
  * Escapes: \" \\ \a \b \c \e \f \n \r \t \v \NNN \xHH \uHHHH \UHHHHHHHH;
- * %b takes \0NNN; \c ends all output. Floating conversions use double.
+ * %b takes \0NNN; \c ends all output. Floating conversions use long double,
+ * as GNU's do (80-bit on x86, 128-bit under WASI).
  */
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,13 +118,14 @@ static uintmax_t unsigned_arg(const char *s) {
     return v;
 }
 
-static double float_arg(const char *s) {
+static long double float_arg(const char *s) {
     uintmax_t c;
-    if (character_constant(s, &c)) return (double)c;
+    if (character_constant(s, &c)) return (long double)c;
     char *end;
     errno = 0;
-    double v = strtod(s, &end);
+    long double v = strtold(s, &end);
     check_number(s, end);
+    if (v != v && s[strspn(s, " \t\n")] == '-' && !signbit(v)) v = -v; /* musl drops the sign of "-nan" */
     return v;
 }
 
@@ -143,6 +146,7 @@ static void print_directive(const struct directive *d, const char *arg) {
     memcpy(fmt, d->spec, d->len);
     size_t n = d->len;
     if (strchr("diouxX", d->conversion)) fmt[n++] = 'j';
+    else if (strchr("aAeEfFgG", d->conversion)) fmt[n++] = 'L';
     fmt[n++] = (char)d->conversion;
     fmt[n] = 0;
     int w = d->width, p = d->precision;
@@ -157,7 +161,7 @@ static void print_directive(const struct directive *d, const char *arg) {
     case 'd': case 'i': { intmax_t v = signed_arg(arg); PRINT_WITH(v); break; }
     case 'o': case 'u': case 'x': case 'X': { uintmax_t v = unsigned_arg(arg); PRINT_WITH(v); break; }
     case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        double v = float_arg(arg);
+        long double v = float_arg(arg);
         PRINT_WITH(v);
         break;
     }

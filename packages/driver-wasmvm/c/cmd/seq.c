@@ -1,9 +1,9 @@
 /*
  * seq: prints FIRST, FIRST+INCR, ... up to LAST, as GNU seq does. Non-negative
  * integer runs with a small step and no format are counted in decimal strings
- * (any size, fast); everything else is computed as FIRST + i*INCR in double
- * and printed with -f FORMAT or a default %.Pf whose precision (and, with -w,
- * width) comes from how the operands were written.
+ * (any size, fast); everything else is computed as FIRST + i*INCR in long
+ * double (as GNU does) and printed with -f FORMAT or a default %.Pf whose
+ * precision (and, with -w, width) comes from how the operands were written.
  */
 #include <ctype.h>
 #include <getopt.h>
@@ -19,20 +19,20 @@ SE_COMMAND(main_seq, "seq")
 
 /* An operand: its value, and the width and decimals it was written with (precision INT_MAX: not fixed-point). */
 struct operand {
-    double value;
+    long double value;
     size_t width;
     int precision;
 };
 
-static int parse_double(const char *s, double *out) {
+static int parse_number(const char *s, long double *out) {
     char *end;
-    *out = strtod(s, &end);
+    *out = strtold(s, &end);
     return end != s && *end == 0;
 }
 
 static struct operand scan_operand(const char *arg) {
     struct operand op = {0, 0, INT_MAX};
-    if (!parse_double(arg, &op.value)) {
+    if (!parse_number(arg, &op.value)) {
         se_warn("invalid floating point argument: '%s'", arg);
         se_usage_error(1);
     }
@@ -95,13 +95,14 @@ static void check_format(const char *fmt, size_t *prefix, size_t *suffix) {
     }
 }
 
-/* The user's format with any L length modifier removed (we print doubles). */
-static char *double_format(const char *fmt) {
-    char *out = xstrdup(fmt);
+/* The user's format with an L length modifier on its directive (we print long doubles). */
+static char *long_double_format(const char *fmt) {
+    char *out = xmalloc(strlen(fmt) + 2);
+    strcpy(out, fmt);
     char *pct = out;
     while ((pct = strchr(pct, '%')) && pct[1] == '%') pct += 2;
     char *p = pct + 1 + strspn(pct + 1, "-+#0 '0123456789.");
-    if (*p == 'L') memmove(p, p + 1, strlen(p));
+    if (*p != 'L') memmove(p + 1, p, strlen(p) + 1), *p = 'L';
     return out;
 }
 
@@ -146,13 +147,13 @@ static void count_integers(const char *a, const char *b, unsigned step, char sep
     free(buf);
 }
 
-static void print_numbers(const char *fmt, size_t prefix, size_t suffix, const char *sep, double first,
-                          double step, double last) {
+static void print_numbers(const char *fmt, size_t prefix, size_t suffix, const char *sep, long double first,
+                          long double step, long double last) {
     if (step < 0 ? first < last : last < first) return;
     char now[512], prev[512];
-    double x = first;
-    for (double i = 1;; i++) {
-        double x0 = x;
+    long double x = first;
+    for (long double i = 1;; i++) {
+        long double x0 = x;
         printf(fmt, x);
         if (ferror(stdout)) return; /* the reader is gone (EPIPE) */
         x = first + i * step;
@@ -160,8 +161,8 @@ static void print_numbers(const char *fmt, size_t prefix, size_t suffix, const c
             int n = snprintf(now, sizeof now, fmt, x);
             if (n < 0 || (size_t)n >= sizeof now) break;
             now[n - suffix] = 0;
-            double value;
-            if (!parse_double(now + prefix, &value) || value != last) break;
+            long double value;
+            if (!parse_number(now + prefix, &value) || value != last) break;
             n = snprintf(prev, sizeof prev, fmt, x0);
             if (n < 0 || (size_t)n >= sizeof prev) break;
             prev[n - suffix] = 0;
@@ -239,13 +240,13 @@ int main_seq(int argc, char **argv) {
     char buf[64];
     const char *fmt;
     if (format) {
-        fmt = double_format(format);
+        fmt = long_double_format(format);
     } else {
         int prec = first.precision > step.precision ? first.precision : step.precision;
-        fmt = "%g";
+        fmt = "%Lg";
         if (prec != INT_MAX && last.precision != INT_MAX) {
             if (!equal_width) {
-                snprintf(buf, sizeof buf, "%%.%df", prec);
+                snprintf(buf, sizeof buf, "%%.%dLf", prec);
                 fmt = buf;
             } else {
                 size_t first_width = first.width + (size_t)(prec - first.precision);
@@ -254,7 +255,7 @@ int main_seq(int argc, char **argv) {
                 if (last.precision == 0 && prec) last_width++;
                 if (first.precision == 0 && prec) first_width++;
                 size_t width = first_width > last_width ? first_width : last_width;
-                snprintf(buf, sizeof buf, "%%0%d.%df", (int)width, prec);
+                snprintf(buf, sizeof buf, "%%0%d.%dLf", (int)width, prec);
                 fmt = buf;
             }
         }

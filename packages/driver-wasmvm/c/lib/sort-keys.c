@@ -242,22 +242,22 @@ static int human_compare(const char *a, const char *alim, const char *b, const c
     return diff ? diff : compare_numbers(&x, &y);
 }
 
-/* Parses [p, lim) as a C double (strtod needs a terminated copy); returns 0 when no number starts there. */
-static int parse_general(const char *p, const char *lim, double *out) {
+/* Parses [p, lim) as a C long double (strtold needs a terminated copy); returns 0 when no number starts there. */
+static int parse_general(const char *p, const char *lim, long double *out) {
     char small[128];
     size_t n = (size_t)(lim - p);
     char *copy = n < sizeof small ? small : xmalloc(n + 1);
     memcpy(copy, p, n);
     copy[n] = 0;
     char *end;
-    *out = strtod(copy, &end);
+    *out = strtold(copy, &end);
     int ok = end != copy;
     if (copy != small) free(copy);
     return ok;
 }
 
 static int general_compare(const char *a, const char *alim, const char *b, const char *blim) {
-    double x, y;
+    long double x, y;
     int xa = parse_general(a, alim, &x), yb = parse_general(b, blim, &y);
     if (!xa) return yb ? -1 : 0;
     if (!yb) return 1;
@@ -266,7 +266,10 @@ static int general_compare(const char *a, const char *alim, const char *b, const
     if (x == y) return 0;
     if (y == y) return -1; /* x is NaN */
     if (x == x) return 1;
-    return memcmp(&x, &y, sizeof x);
+    char a_text[64], b_text[64]; /* two NaNs: order by their printed form, as GNU does */
+    snprintf(a_text, sizeof a_text, "%Lf", x);
+    snprintf(b_text, sizeof b_text, "%Lf", y);
+    return strcmp(a_text, b_text);
 }
 
 static int month_of(const char *p, const char *lim) {
