@@ -170,6 +170,7 @@ static int unary_operator(void) {
 }
 
 static int expr(void);
+static int posix_test(int nargs);
 
 static int term(void) {
     int negated = 0;
@@ -188,7 +189,6 @@ static int term(void) {
                 nargs = argc_ - pos;
                 break;
             }
-        int posix_test(int);
         value = posix_test(nargs);
         if (pos >= argc_) syntax_error("'%s' expected", ")");
         if (strcmp(argv_[pos], ")") != 0) {
@@ -263,7 +263,8 @@ static int three_arguments(void) {
     syntax_error("'%s': binary operator expected", argv_[pos + 1]);
 }
 
-int posix_test(int nargs) {
+/* Evaluates the next NARGS arguments by POSIX's rules for their count. */
+static int posix_test(int nargs) {
     switch (nargs) {
     case 1: return one_argument();
     case 2: return two_arguments();
