@@ -142,7 +142,7 @@ static void load(struct ls_entry *e, int follow) {
     e->stat_ok = fs_stat(e->path, &e->st, follow) == 0;
     if (!e->stat_ok && follow && fs_stat(e->path, &e->st, 0) == 0) {
         e->stat_ok = 1;
-        e->broken = ls_opt.deref;
+        e->broken = 1;
     }
     if (e->stat_ok) {
         struct stat t;
@@ -226,7 +226,7 @@ static void list_dir(const char *path, const char *shown, int header, int top, i
         else sprintf(buf, "%llu", total);
         printf("total %s\n", buf);
     }
-    ls_print_entries(e, k);
+    ls_print_entries(e, k, NULL, 0);
     if (ls_opt.recursive) {
         for (size_t i = 0; i < k; i++) {
             if (!e[i].stat_ok || !S_ISDIR(e[i].st.st_mode)) continue;
@@ -339,7 +339,7 @@ int main_ls(int argc, char **argv) {
     const char *cols = getenv("COLUMNS");
     if (cols && atoi(cols) > 0) ls_opt.line_width = (size_t)atoi(cols);
     const char *time_style = NULL;
-    int c;
+    int c, sort_set = 0;
     while ((c = se_getopt_long(argc, argv, "1aAcCdfFgGhHiklLmnNopqQrRsStT:uUvw:xXZ", longopts, NULL)) != -1) {
         switch (c) {
         case '1': ls_opt.format = FMT_ONE; break;
@@ -348,7 +348,7 @@ int main_ls(int argc, char **argv) {
         case 'c': ls_opt.time = TIME_CTIME; break;
         case 'C': ls_opt.format = FMT_COLUMNS; break;
         case 'd': ls_opt.dirs_as_files = 1; break;
-        case 'f': ls_opt.show = SHOW_ALL; ls_opt.sort = SORT_NONE; break;
+        case 'f': ls_opt.show = SHOW_ALL; ls_opt.sort = SORT_NONE; sort_set = 1; break;
         case 'F': ls_opt.indicator = IND_CLASSIFY; break;
         case FILE_TYPE: ls_opt.indicator = IND_FILE_TYPE; break;
         case 'g': ls_opt.format = FMT_LONG; ls_opt.no_owner = 1; break;
@@ -369,8 +369,8 @@ int main_ls(int argc, char **argv) {
         case 'r': ls_opt.reverse = 1; break;
         case 'R': ls_opt.recursive = 1; break;
         case 's': ls_opt.show_size = 1; break;
-        case 'S': ls_opt.sort = SORT_SIZE; break;
-        case 't': ls_opt.sort = SORT_TIME; break;
+        case 'S': ls_opt.sort = SORT_SIZE; sort_set = 1; break;
+        case 't': ls_opt.sort = SORT_TIME; sort_set = 1; break;
         case 'T': {
             char *end;
             ls_opt.tab_size = (size_t)strtoul(optarg, &end, 10);
@@ -378,8 +378,8 @@ int main_ls(int argc, char **argv) {
             break;
         }
         case 'u': ls_opt.time = TIME_ATIME; break;
-        case 'U': ls_opt.sort = SORT_NONE; break;
-        case 'v': ls_opt.sort = SORT_VERSION; break;
+        case 'U': ls_opt.sort = SORT_NONE; sort_set = 1; break;
+        case 'v': ls_opt.sort = SORT_VERSION; sort_set = 1; break;
         case 'w': {
             char *end;
             unsigned long w = strtoul(optarg, &end, 10);
@@ -388,7 +388,7 @@ int main_ls(int argc, char **argv) {
             break;
         }
         case 'x': ls_opt.format = FMT_ACROSS; break;
-        case 'X': ls_opt.sort = SORT_EXT; break;
+        case 'X': ls_opt.sort = SORT_EXT; sort_set = 1; break;
         case 'Z': ls_opt.context = 1; break;
         case COLOR:
             if (optarg && !in_list(optarg, colors))
@@ -411,6 +411,7 @@ int main_ls(int argc, char **argv) {
             }
             break;
         case SORT_OPT:
+            sort_set = 1;
             if (!strcmp(optarg, "none")) ls_opt.sort = SORT_NONE;
             else if (!strcmp(optarg, "size")) ls_opt.sort = SORT_SIZE;
             else if (!strcmp(optarg, "time")) ls_opt.sort = SORT_TIME;
@@ -434,13 +435,15 @@ int main_ls(int argc, char **argv) {
         }
     }
     if (time_style && ls_opt.format == FMT_LONG) apply_time_style(time_style);
+    /* GNU: -c or -u without -l (and without a sort option) sorts by that time. */
+    if (ls_opt.time != TIME_MTIME && !sort_set && ls_opt.format != FMT_LONG) ls_opt.sort = SORT_TIME;
     ls_now = (long long)time(NULL);
     static char *dot[] = {".", NULL};
     char **ops = optind < argc ? argv + optind : dot;
     size_t nops = optind < argc ? (size_t)(argc - optind) : 1;
-    /* Command-line symlinks to directories are followed unless -d, -F or -l (or -H / -L ask). */
-    int follow_cmdline = ls_opt.deref || ls_opt.deref_cmdline ||
-                         (!ls_opt.dirs_as_files && ls_opt.indicator != IND_CLASSIFY && ls_opt.format != FMT_LONG);
+    /* -L and -H follow every command-line symlink; otherwise those to directories are followed unless -d, -F or -l. */
+    int follow_all = ls_opt.deref || ls_opt.deref_cmdline;
+    int follow_dirs = !ls_opt.dirs_as_files && ls_opt.indicator != IND_CLASSIFY && ls_opt.format != FMT_LONG;
     struct ls_entry *files = xcalloc(nops, sizeof *files), *dirs = xcalloc(nops, sizeof *dirs);
     size_t nfiles = 0, ndirs = 0;
     for (size_t i = 0; i < nops; i++) {
@@ -448,7 +451,11 @@ int main_ls(int argc, char **argv) {
         memset(&e, 0, sizeof e);
         e.name = xstrdup(ops[i]);
         e.path = xstrdup(ops[i]);
-        load(&e, follow_cmdline);
+        load(&e, follow_all);
+        struct stat target;
+        if (!follow_all && follow_dirs && e.stat_ok && S_ISLNK(e.st.st_mode) && fs_stat(e.path, &target, 1) == 0 &&
+            S_ISDIR(target.st_mode))
+            e.st = target;
         if (e.broken) {
             cannot_access(ops[i]);
             exit_status = 2;
@@ -475,7 +482,7 @@ int main_ls(int argc, char **argv) {
     sort_entries(dirs, ndirs);
     int printed = 0;
     if (nfiles) {
-        ls_print_entries(files, nfiles);
+        ls_print_entries(files, nfiles, dirs, ndirs);
         printed = 1;
     }
     int headers = nops > 1 || ls_opt.recursive;

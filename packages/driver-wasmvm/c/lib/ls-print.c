@@ -88,35 +88,52 @@ static void date_text(const struct stat *st, char *out, size_t cap) {
     fclose(f);
 }
 
-static void print_long(struct ls_entry *e, size_t n) {
-    size_t w_inode = 0, w_blocks = 0, w_links = 0, w_owner = 0, w_group = 0, w_size = 0;
+/* Column widths of a listing. */
+struct widths {
+    size_t inode, blocks, links, owner, group, size, date;
+};
+
+static void grow(size_t *w, size_t len) {
+    if (len > *w) *w = len;
+}
+
+/* Widens w to fit the long-format fields of e[0..n). */
+static void measure_long(const struct ls_entry *e, size_t n, struct widths *w) {
     char buf[64];
-    size_t w_date = 0;
     for (size_t i = 0; i < n; i++) {
         if (!e[i].stat_ok || e[i].broken) continue;
         const struct stat *st = &e[i].st;
-        size_t len;
-        if (!w_date) {
+        if (!w->date) {
             char date[128];
             date_text(st, date, sizeof date);
-            w_date = strlen(date);
+            w->date = strlen(date);
         }
-        if (ls_opt.show_inode && (len = (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_ino)) > w_inode) w_inode = len;
+        if (ls_opt.show_inode) grow(&w->inode, (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_ino));
         if (ls_opt.show_size) {
             block_text(st, buf);
-            if ((len = strlen(buf)) > w_blocks) w_blocks = len;
+            grow(&w->blocks, strlen(buf));
         }
-        if ((len = (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_nlink)) > w_links) w_links = len;
+        grow(&w->links, (size_t)snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_nlink));
         id_text(st->st_uid, 1, buf);
-        if ((len = strlen(buf)) > w_owner) w_owner = len;
+        grow(&w->owner, strlen(buf));
         id_text(st->st_gid, 0, buf);
-        if ((len = strlen(buf)) > w_group) w_group = len;
+        grow(&w->group, strlen(buf));
         if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
             snprintf(buf, sizeof buf, "%u, %u", (unsigned)(st->st_rdev >> 8) & 0xfff, (unsigned)st->st_rdev & 0xff);
         else
             size_text((unsigned long long)st->st_size, buf);
-        if ((len = strlen(buf)) > w_size) w_size = len;
+        grow(&w->size, strlen(buf));
     }
+}
+
+static void print_long(struct ls_entry *e, size_t n, const struct ls_entry *more, size_t nmore) {
+    struct widths w;
+    memset(&w, 0, sizeof w);
+    measure_long(e, n, &w);
+    measure_long(more, nmore, &w);
+    char buf[64];
+    size_t w_inode = w.inode, w_blocks = w.blocks, w_links = w.links, w_owner = w.owner, w_group = w.group,
+           w_size = w.size, w_date = w.date;
     if (!w_date) w_date = 12;
     for (size_t i = 0; i < n; i++) {
         const struct stat *st = &e[i].st;
@@ -162,7 +179,7 @@ static void print_long(struct ls_entry *e, size_t n) {
         if (S_ISLNK(st->st_mode) && e[i].target) {
             fputs(" -> ", stdout);
             ls_print_name(e[i].target);
-            if (e[i].target_ok) {
+            if (e[i].target_ok && ls_opt.indicator >= IND_FILE_TYPE) {
                 char ind = indicator_for(e[i].tst.st_mode, 1);
                 if (ind) putchar(ind);
             }
@@ -175,9 +192,9 @@ static void print_long(struct ls_entry *e, size_t n) {
 }
 
 /* Width of the -i / -s prefixes for the short formats. */
-static void prefix_widths(struct ls_entry *e, size_t n, size_t *w_inode, size_t *w_blocks) {
+/* Widens the -i and -s prefix widths to fit e[0..n). */
+static void prefix_widths(const struct ls_entry *e, size_t n, size_t *w_inode, size_t *w_blocks) {
     char buf[64];
-    *w_inode = *w_blocks = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len;
         if (ls_opt.show_inode) {
@@ -307,13 +324,14 @@ static void print_commas(struct ls_entry *e, size_t n, size_t w_inode, size_t w_
     if (n) putchar('\n');
 }
 
-void ls_print_entries(struct ls_entry *e, size_t n) {
+void ls_print_entries(struct ls_entry *e, size_t n, const struct ls_entry *more, size_t nmore) {
     if (ls_opt.format == FMT_LONG) {
-        print_long(e, n);
+        print_long(e, n, more, nmore);
         return;
     }
-    size_t w_inode, w_blocks;
+    size_t w_inode = 0, w_blocks = 0;
     prefix_widths(e, n, &w_inode, &w_blocks);
+    prefix_widths(more, nmore, &w_inode, &w_blocks);
     if (ls_opt.format == FMT_COLUMNS || ls_opt.format == FMT_ACROSS) {
         if (n) print_columns(e, n, w_inode, w_blocks, ls_opt.format == FMT_ACROSS);
     } else if (ls_opt.format == FMT_COMMAS) {

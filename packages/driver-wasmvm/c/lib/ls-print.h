@@ -51,8 +51,12 @@ extern long long ls_now;
 /* The time -t sorts by and -l shows: mtime, or ctime with -c, atime with -u. */
 const struct timespec *ls_entry_time(const struct stat *st);
 
-/* Prints a listing in the chosen format. */
-void ls_print_entries(struct ls_entry *e, size_t n);
+/*
+ * Prints a listing in the chosen format. Column widths also fit more[0..nmore)
+ * without printing them: GNU sizes the listing of file operands to fit the
+ * directory operands too.
+ */
+void ls_print_entries(struct ls_entry *e, size_t n, const struct ls_entry *more, size_t nmore);
 
 /* Prints a name as -Q / -q ask. */
 void ls_print_name(const char *name);
