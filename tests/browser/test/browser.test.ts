@@ -8,9 +8,10 @@
  * does not work in a browser yet is written as it should be, under
  * `knownFailure` (see README.md for each one's cause).
  */
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPage, type BuiltPage } from "./support/build-page.js";
-import { launchChromium, type RunningChromium } from "./support/chromium.js";
+import { CHROMIUM_PATH, launchChromium, type RunningChromium } from "./support/chromium.js";
 import { knownFailure } from "./support/known-failure.js";
 import { openPage, type OpenPage } from "./support/open-page.js";
 import { startStaticServer, type StaticServer } from "./support/static-server.js";
@@ -20,18 +21,30 @@ const SHARED_VIEW_DECODE = /The provided ArrayBufferView value must not be share
 
 let built: BuiltPage | undefined;
 let server: StaticServer | undefined;
+let plainServer: StaticServer | undefined;
 let browser: RunningChromium | undefined;
+let ready: Promise<void> | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  built = await buildPage();
-  server = await startStaticServer(built.dir);
-});
+/** Starts Chromium, builds the page and serves it (with and without isolation), once for the whole file. */
+function setUp(): Promise<void> {
+  ready ??= (async () => {
+    browser = await launchChromium();
+    built = await buildPage();
+    server = await startStaticServer(built.dir);
+    plainServer = await startStaticServer(built.dir, { isolated: false });
+  })();
+  return ready;
+}
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await plainServer?.close();
   await built?.remove();
+});
+
+it(`Chromium is installed at ${CHROMIUM_PATH}`, () => {
+  expect(existsSync(CHROMIUM_PATH), `install it with \`apt-get install -y chromium\` (.ci/run does)`).toBe(true);
 });
 
 /** Waits up to five seconds for the page to have no worker, by its own count and by the browser's. */
@@ -48,6 +61,7 @@ describe("a Vite-built page in Chromium, with the QuickJS worker bundled by Vite
   let tab: OpenPage;
 
   beforeAll(async () => {
+    await setUp();
     tab = await openPage(browser!.context, server!.origin, "bundled");
   });
 
@@ -151,6 +165,8 @@ describe("a Vite-built page in Chromium, with the QuickJS worker bundled by Vite
 });
 
 describe("a page that disposes its kernel as soon as it is composed", () => {
+  beforeAll(setUp);
+
   knownFailure("dispose resolves only after every worker is terminated", /secure-exec-quickjs/, async () => {
     const tab = await openPage(browser!.context, server!.origin, "bundled");
     const liveWhenDisposed = await tab.dispose();
@@ -163,6 +179,7 @@ describe("the top README's composition (no driver options) in a Vite-built page"
   let tab: OpenPage;
 
   beforeAll(async () => {
+    await setUp();
     tab = await openPage(browser!.context, server!.origin, "readme");
   });
 
@@ -178,5 +195,33 @@ describe("the top README's composition (no driver options) in a Vite-built page"
   knownFailure('node -e "console.log(1+1)" | cat prints 2', /Failed to resolve module specifier/, async () => {
     const outcome = await tab.exec('node -e "console.log(1+1)" | cat');
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "2\n", stderr: "", error: null });
+  });
+});
+
+describe("a page served without the cross-origin isolation headers", () => {
+  let tab: OpenPage;
+
+  beforeAll(async () => {
+    await setUp();
+    tab = await openPage(browser!.context, plainServer!.origin, "bundled");
+  });
+
+  it("has no SharedArrayBuffer, runs shell builtins, and WASI and node commands fail naming it", async () => {
+    expect(await tab.page.evaluate(() => [crossOriginIsolated, typeof SharedArrayBuffer])).toEqual([false, "undefined"]);
+    expect(await tab.exec("echo builtin; x=$((6 * 7)); echo $x")).toMatchObject({ exitCode: 0, stdout: "builtin\n42\n", stderr: "" });
+    expect(await tab.exec("echo hi | cat")).toMatchObject({
+      exitCode: 126,
+      stdout: "",
+      stderr: "cat: cannot start a WASI worker: SharedArrayBuffer is not defined\n",
+    });
+    expect(await tab.exec('node -e "console.log(1)"')).toMatchObject({
+      exitCode: 1,
+      stdout: "",
+      stderr: "node: internal error: SharedArrayBuffer is not defined\n",
+    });
+  });
+
+  knownFailure("dispose leaves no live worker", /secure-exec-wasi/, async () => {
+    expect(await tab.dispose()).toEqual([]);
   });
 });

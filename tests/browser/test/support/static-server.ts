@@ -1,8 +1,10 @@
 /**
- * A static file server on 127.0.0.1 for the built page. Every response is
- * cross-origin isolated (COOP same-origin + COEP require-corp), which is
- * what gives the page `SharedArrayBuffer`, the kernel's worker bridge needs
- * it. Only files inside the served folder are answered; anything else is 404.
+ * A static file server on 127.0.0.1 for the built page. By default every
+ * response is cross-origin isolated (COOP same-origin + COEP require-corp),
+ * which is what gives the page `SharedArrayBuffer`: the kernel's worker
+ * bridge needs it. `{ isolated: false }` leaves the headers out, to see what
+ * a page served without them does. Only files inside the served folder are
+ * answered; anything else is 404.
  */
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -18,7 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The headers that make a page cross-origin isolated. */
-export const ISOLATION_HEADERS = {
+const ISOLATION_HEADERS = {
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-embedder-policy": "require-corp",
 };
@@ -40,20 +42,27 @@ function fileFor(root: string, urlPath: string): string | null {
   return path.startsWith(root + sep) ? path : null;
 }
 
+/** Options of `startStaticServer`. */
+export interface StaticServerOptions {
+  /** Whether responses carry the cross-origin isolation headers. Default true. */
+  isolated?: boolean;
+}
+
 /** Serves `root` until closed. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const headers = options.isolated === false ? {} : ISOLATION_HEADERS;
   const notFound: string[] = [];
   const server: Server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
     const path = fileFor(root, urlPath);
     const fail = () => {
       notFound.push(urlPath);
-      response.writeHead(404, ISOLATION_HEADERS).end();
+      response.writeHead(404, headers).end();
     };
     if (!path) return fail();
     readFile(path).then((body) => {
       const type = CONTENT_TYPES[extname(path)] ?? "application/octet-stream";
-      response.writeHead(200, { ...ISOLATION_HEADERS, "content-type": type, "cache-control": "no-store" }).end(body);
+      response.writeHead(200, { ...headers, "content-type": type, "cache-control": "no-store" }).end(body);
     }, fail);
   });
   await new Promise<void>((resolve, reject) => {
