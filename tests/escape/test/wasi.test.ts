@@ -1,9 +1,9 @@
 /**
  * Escape attempts from WASI programs: the bundled C commands run by the
  * WASI driver, whose every path goes through the kernel. WASI's own rule
- * refuses a relative path that climbs above its directory with EPERM
- * ("Operation not permitted"); everything else resolves in the guest's
- * namespace, so escapes end in the in-memory root. The probe program
+ * refuses a relative path that climbs above a directory descriptor with
+ * EPERM; above the root preopen, as in Linux, ".." stays at "/". Every path
+ * resolves in the guest's namespace, so escapes end in the in-memory root. The probe program
  * (fixtures/wasi-escape-probe.c) makes raw WASI calls, bypassing wasi-libc.
  */
 import { fileURLToPath } from "node:url";
@@ -16,9 +16,9 @@ type Attempt = [line: string, expected: ShellOutcome];
 const failed = (stderr: string, exitCode = 1): ShellOutcome => ({ exitCode, stdout: "", stderr });
 
 const ATTEMPTS: Attempt[] = [
-  ["cd /work && cat ../../etc/passwd", failed("cat: ../../etc/passwd: Operation not permitted\n")],
-  ["cd /work/sub && cat ../../../outside/secret.txt", failed("cat: ../../../outside/secret.txt: Operation not permitted\n")],
-  ["cat /dev/../work/../../outside/secret.txt", failed("cat: /dev/../work/../../outside/secret.txt: Operation not permitted\n")],
+  ["cd /work && cat ../../etc/passwd", failed("cat: ../../etc/passwd: No such file or directory\n")],
+  ["cd /work/sub && cat ../../../outside/secret.txt", failed("cat: ../../../outside/secret.txt: No such file or directory\n")],
+  ["cat /dev/../work/../../outside/secret.txt", failed("cat: /dev/../work/../../outside/secret.txt: No such file or directory\n")],
   ["cat /work/../outside/secret.txt", failed("cat: /work/../outside/secret.txt: No such file or directory\n")],
   ["cd /work && ln -s / x && cat x/etc/passwd; echo x/*", {
     exitCode: 0,
@@ -77,8 +77,8 @@ describe("escape attempts from WASI commands", () => {
 });
 
 /** What fixtures/wasi-escape-probe.c prints, one attempt a line. */
-const PROBE_OUTPUT = `open ../outside/secret.txt: EPERM
-open work/../../outside/secret.txt: EPERM
+const PROBE_OUTPUT = `open ../outside/secret.txt: ENOENT
+open work/../../outside/secret.txt: ENOENT
 open /etc/passwd (absolute): EPERM
 open work/hostlink/secret.txt: ENOENT
 open work/rel/secret.txt: ENOENT

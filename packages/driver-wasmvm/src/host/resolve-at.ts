@@ -17,14 +17,17 @@ export function resolveAt(ki: KernelInterface, pid: number, dirfd: number, path:
   if (path.length === 0) throw new KernelError("ENOENT", "empty path", { syscall });
   if (path.includes("\0")) throw new KernelError("EINVAL", "NUL byte in path", { syscall });
   if (path.startsWith("/")) throw new KernelError("EPERM", "absolute path", { syscall, path });
-  let depth = 0;
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      depth -= 1;
-      if (depth < 0) throw new KernelError("EPERM", "path leaves its directory", { syscall, path });
-    } else {
-      depth += 1;
+  // Above the root there is nothing to leave: there, as in Linux, ".." stays at "/".
+  if (dir.path !== "/") {
+    let depth = 0;
+    for (const part of path.split("/")) {
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        depth -= 1;
+        if (depth < 0) throw new KernelError("EPERM", "path leaves its directory", { syscall, path });
+      } else {
+        depth += 1;
+      }
     }
   }
   return dir.path === "/" ? `/${path}` : `${dir.path}/${path}`;
