@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPage, type BuiltPage } from "./support/build-page.js";
 import { CHROMIUM_PATH, launchChromium, type RunningChromium } from "./support/chromium.js";
+import { startDevServer } from "./support/dev-server.js";
 import { knownFailure } from "./support/known-failure.js";
 import { openPage, type OpenPage } from "./support/open-page.js";
 import { startStaticServer, type StaticServer } from "./support/static-server.js";
@@ -223,5 +224,22 @@ describe("a page served without the cross-origin isolation headers", () => {
 
   knownFailure("dispose leaves no live worker", /secure-exec-wasi/, async () => {
     expect(await tab.dispose()).toEqual([]);
+  });
+});
+
+describe("the same page under the Vite development server", () => {
+  it("runs a WASI pipeline and a QuickJS → WASI pipeline, and dispose ends every worker", async () => {
+    await setUp();
+    const dev = await startDevServer();
+    try {
+      const tab = await openPage(browser!.context, dev.origin, "bundled");
+      expect(await tab.exec("seq 1 1000 | grep 7 | wc -l")).toMatchObject({ exitCode: 0, stdout: "271\n", stderr: "" });
+      expect(await tab.exec('node -e "console.log(1+1)" | cat')).toMatchObject({ exitCode: 0, stdout: "2\n", stderr: "" });
+      await tab.dispose();
+      expect(await workersLeftAfterDispose(tab)).toEqual({ page: [], browser: [] });
+      expect(tab.pageErrors).toEqual([]);
+    } finally {
+      await dev.close();
+    }
   });
 });
