@@ -59,50 +59,67 @@ static void merge_sort(struct sort_line *v, size_t n, struct sort_line *tmp) {
     if (sort_compare(&v[mid - 1], &v[mid]) > 0) merge_runs(v, mid, n, tmp);
 }
 
-/* All input of the operands, one delimiter-terminated block; RUN_STARTS gets where each operand's lines begin. */
-struct input {
-    byte_buffer data;
-    size_t *file_ends; /* byte offset where each operand's data ends */
-    int nfiles;
+/*
+ * All lines of the operands. Input is read into chunks of at least 16 MiB
+ * that are never moved (lines point into them); a line cut by a chunk's end
+ * moves to the next chunk, so memory stays near the input size plus the
+ * line table. A missing final delimiter is supplied.
+ */
+struct line_store {
+    struct sort_line *lines;
+    size_t count, cap;
+    char *chunk;
+    size_t chunk_cap, chunk_len, parsed; /* bytes before PARSED are split into lines */
 };
 
-static void read_inputs(char **files, int nfiles, struct input *in) {
-    in->file_ends = xcalloc((size_t)nfiles, sizeof *in->file_ends);
-    in->nfiles = nfiles;
-    for (int i = 0; i < nfiles; i++) {
-        int fd = open_input(files[i]);
-        if (fd < 0) se_die(2, "cannot read: %s: %s", files[i], strerror(errno));
-        if (buffer_read_all(&in->data, fd) < 0) se_die(2, "read failed: %s: %s", files[i], strerror(errno));
-        close_input(fd);
-        if (buffer_len(&in->data) && in->data.data[in->data.end - 1] != delim) {
-            buffer_reserve(&in->data, 1);
-            in->data.data[in->data.end++] = delim;
-        }
-        in->file_ends[i] = in->data.end;
-    }
+#define SORT_CHUNK (16u << 20)
+
+static void add_line(struct line_store *st, const char *text, size_t len) {
+    if (st->count == st->cap) st->lines = xrealloc(st->lines, (st->cap = st->cap ? st->cap * 2 : 4096) * sizeof *st->lines);
+    st->lines[st->count].text = text;
+    st->lines[st->count].len = len;
+    st->count++;
 }
 
-/* Splits the input into lines; RUNS (if not NULL) receives each operand's first line index. */
-static struct sort_line *split_lines(struct input *in, size_t *count, size_t *runs) {
-    size_t n = 0, cap = 1024;
-    struct sort_line *v = xmalloc(cap * sizeof *v);
-    const char *base = in->data.data;
-    size_t pos = in->data.start;
-    for (int f = 0; f < in->nfiles; f++) {
-        if (runs) runs[f] = n;
-        size_t end = in->file_ends[f];
-        while (pos < end) {
-            const char *p = memchr(base + pos, delim, end - pos);
-            size_t len = (size_t)(p - (base + pos));
-            if (n == cap) v = xrealloc(v, (cap *= 2) * sizeof *v);
-            v[n].text = base + pos;
-            v[n].len = len;
-            n++;
-            pos += len + 1;
-        }
+/* Starts a new chunk with room for at least NEED more bytes, carrying over the unsplit tail. */
+static void new_chunk(struct line_store *st, size_t need) {
+    size_t tail = st->chunk_len - st->parsed;
+    size_t cap = SORT_CHUNK;
+    while (cap < tail + need) cap *= 2;
+    char *chunk = xmalloc(cap);
+    if (tail) memcpy(chunk, st->chunk + st->parsed, tail);
+    st->chunk = chunk;
+    st->chunk_cap = cap;
+    st->chunk_len = tail;
+    st->parsed = 0;
+}
+
+static void split_new_lines(struct line_store *st) {
+    char *p = st->chunk + st->parsed, *end = st->chunk + st->chunk_len, *d;
+    while ((d = memchr(p, delim, (size_t)(end - p)))) {
+        add_line(st, p, (size_t)(d - p));
+        p = d + 1;
     }
-    *count = n;
-    return v;
+    st->parsed = (size_t)(p - st->chunk);
+}
+
+static void read_file(struct line_store *st, const char *file) {
+    int fd = open_input(file);
+    if (fd < 0) se_die(2, "cannot read: %s: %s", file, strerror(errno));
+    for (;;) {
+        if (st->chunk_cap - st->chunk_len < 65536) new_chunk(st, 65536);
+        ssize_t n = read_retry(fd, st->chunk + st->chunk_len, st->chunk_cap - st->chunk_len);
+        if (n < 0) se_die(2, "read failed: %s: %s", file, strerror(errno));
+        if (n == 0) break;
+        st->chunk_len += (size_t)n;
+        split_new_lines(st);
+    }
+    close_input(fd);
+    if (st->parsed < st->chunk_len) {
+        if (st->chunk_len == st->chunk_cap) new_chunk(st, 1);
+        st->chunk[st->chunk_len++] = delim;
+        split_new_lines(st);
+    }
 }
 
 /* -c / -C: reports the first line out of order; returns the exit status. */
@@ -298,11 +315,14 @@ int main_sort(int argc, char **argv) {
         return check_order(files[0], check == 'C', order.unique);
     }
 
-    struct input in = {{0}, NULL, 0};
-    read_inputs(files, nfiles, &in);
+    struct line_store store = {0};
     size_t *runs = xcalloc((size_t)nfiles + 1, sizeof *runs);
-    size_t n;
-    struct sort_line *lines = split_lines(&in, &n, runs);
+    for (int i = 0; i < nfiles; i++) {
+        runs[i] = store.count;
+        read_file(&store, files[i]);
+    }
+    size_t n = store.count;
+    struct sort_line *lines = store.lines;
     struct sort_line *tmp = xmalloc((n ? n : 1) * sizeof *tmp);
     if (merge) {
         runs[nfiles] = n;
