@@ -1,12 +1,14 @@
 /**
  * secure-exec in a real browser: a page bundled with `vite build` composes
  * the kernel, os-browser, driver-wasmvm and driver-quickjs; headless
- * Chromium loads it from a cross-origin-isolated local server; each test
- * runs a command line in the page and checks its exact output. Workers are
- * Web Workers, the bridge is SharedArrayBuffer + Atomics, the file system is
- * memfs: nothing of Node is involved on the page's side. Behaviour that
- * does not work in a browser yet is written as it should be, under
- * `knownFailure` (see README.md for each one's cause).
+ * Chromium loads it from a cross-origin-isolated local server (and, to see
+ * what happens without isolation, from one that sends no headers, and from
+ * Vite's development server); each test runs a command line in the page and
+ * checks its exact output. Workers are Web Workers, the bridge is
+ * SharedArrayBuffer + Atomics, the file system is memfs: nothing of Node is
+ * involved on the page's side. Behaviour that does not work in a browser
+ * yet is written as it should be, under `knownFailure` (see README.md for
+ * each one's cause).
  */
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
