@@ -90,8 +90,11 @@ export class ProcessManager {
   readonly signal = (entry: ProcessEntry, signal: number): void => {
     if (entry.state !== "running") return;
     if (signal !== SIGKILL && (IGNORED_BY_DEFAULT.has(signal) || entry.ignoredSignals.has(signal))) return;
+    const proc = entry.driverProcess;
     try {
-      entry.driverProcess?.kill(signal);
+      // A process that catches the signal (a shell's trap) goes on running; SIGKILL cannot be caught.
+      if (signal !== SIGKILL && proc?.handleSignal?.(signal) === true) return;
+      proc?.kill(signal);
     } catch {
       // The driver failed to stop its process; the kernel ends it regardless.
     }
@@ -131,7 +134,7 @@ export class ProcessManager {
   fork(
     owner: RuntimeDriver,
     body: (pid: number, signal: AbortSignal) => Promise<number>,
-    options: StartOptions & { name?: string },
+    options: StartOptions & { name?: string; onSignal?: (signal: number) => boolean },
   ): ProcessHandle {
     const parent = this.liveParent(options.ppid);
     if (!parent) throw new KernelError("EINVAL", "fork needs a parent process", { syscall: "fork" });
@@ -144,6 +147,7 @@ export class ProcessManager {
         writeStdin() {},
         closeStdin() {},
         kill: (signal) => resolveExit(128 + signal),
+        handleSignal: options.onSignal,
         wait: () => exit,
         onExit: null,
         onStdout: null,

@@ -55,6 +55,13 @@ export interface DriverProcess {
   closeStdin(): void;
   /** Ends the process; its exit must resolve with 128 + signal. */
   kill(signal: number): void;
+  /**
+   * Optional: offered every signal but SIGKILL before the kernel ends the
+   * process. Returning true means the process caught it (a shell's `trap`,
+   * an interactive shell's Ctrl-C) and goes on running; otherwise the
+   * kernel calls `kill` and ends it with 128 + signal.
+   */
+  handleSignal?(signal: number): boolean;
   /** Resolves once with the exit code. */
   wait(): Promise<number>;
   /** Set by the kernel after `spawn` returns: call once with the exit code. */
@@ -162,7 +169,11 @@ export interface KernelInterface {
    * `target` alone until it settles.
    */
   fdReadInto(pid: number, fd: number, target: Uint8Array): Promise<number>;
-  /** Writes all of `data`; on a full pipe, resolves once every byte is taken. */
+  /**
+   * Writes all of `data`; on a full pipe, resolves once every byte is taken.
+   * `data` may be a view of shared memory; the kernel copies what it keeps,
+   * so the caller may reuse it once this settles.
+   */
   fdWrite(pid: number, fd: number, data: Uint8Array): Promise<number>;
   /** Reads at `offset` without moving the cursor. */
   fdPread(pid: number, fd: number, length: number, offset: bigint): Promise<Uint8Array>;
@@ -213,9 +224,13 @@ export interface KernelInterface {
    * as fork() does for in-process runtimes (the shell's subshells and
    * pipeline stages): it gets a copy of the parent's fd table (with any stdio
    * overrides), env and cwd. `signal` aborts when the child is killed; its
-   * exit code is what `body` resolves to.
+   * exit code is what `body` resolves to. `onSignal` is the child's
+   * `handleSignal` (see DriverProcess).
    */
-  fork(body: (pid: number, signal: AbortSignal) => Promise<number>, options: ChildSpawnOptions & { name?: string }): ProcessHandle;
+  fork(
+    body: (pid: number, signal: AbortSignal) => Promise<number>,
+    options: ChildSpawnOptions & { name?: string; onSignal?: (signal: number) => boolean },
+  ): ProcessHandle;
   /** Waits for a child (`target` > 0), any child (-1), or any child in group -target; WNOHANG returns null. */
   waitpid(pid: number, target: number, options?: number): Promise<WaitResult | null>;
   /** Sends `signal` to `target` (> 0) or to process group -target; 0 only checks it exists. */

@@ -222,6 +222,29 @@ describe("processes", () => {
   });
 });
 
+describe("signals a process catches", () => {
+  it("a process whose handler takes the signal goes on running, and SIGKILL still ends it", async () => {
+    const caught: number[] = [];
+    const child = ki.fork(
+      (_pid, signal) => new Promise<number>((resolve) => signal.addEventListener("abort", () => resolve(0))),
+      { ppid: pid, onSignal: (sig) => (caught.push(sig), sig === 2) },
+    );
+    ki.kill(pid, child.pid, 2);
+    expect(child.exitCode).toBeNull();
+    ki.kill(pid, child.pid, 15);
+    expect(await child.wait()).toBe(143);
+    expect(caught).toEqual([2, 15]);
+  });
+
+  it("SIGKILL is never offered to the handler", async () => {
+    const caught: number[] = [];
+    const child = ki.fork(() => new Promise<number>(() => {}), { ppid: pid, onSignal: (sig) => (caught.push(sig), true) });
+    ki.kill(pid, child.pid, 9);
+    expect(await child.wait()).toBe(137);
+    expect(caught).toEqual([]);
+  });
+});
+
 describe("pipes", () => {
   it("a pipe between two of a process's descriptors carries bytes", async () => {
     const { readFd, writeFd } = ki.pipe(pid);
