@@ -197,13 +197,11 @@ static int eval(struct find_node *n, struct visit *v) {
     switch (n->kind) {
     case K_TYPE: return type_matches(n->str, st->st_mode);
     case K_XTYPE: {
+        /* The other view of the file: lstat where find follows links, stat where it does not. */
         struct stat other;
-        int follow = !(opt.follow);
-        if (S_ISLNK(st->st_mode) || opt.follow) {
-            if (fs_stat(v->path, &other, follow) != 0) return type_matches(n->str, st->st_mode);
-            return type_matches(n->str, other.st_mode);
-        }
-        return type_matches(n->str, st->st_mode);
+        int following = opt.follow || (opt.follow_cmdline && v->depth == 0);
+        if (fs_stat(v->path, &other, !following) != 0) return type_matches(n->str, st->st_mode);
+        return type_matches(n->str, other.st_mode);
     }
     case K_SIZE: {
         long long size = (long long)st->st_size;

@@ -14,13 +14,26 @@
 #include "fs-util.h"
 #include "timefmt.h"
 
+/* The last component of path with any trailing slashes it has ("dir/" stays "dir/"), as GNU's %f prints it. */
 static void basename_of(const char *path, char *out, size_t cap) {
-    size_t n = strlen(path);
-    while (n > 1 && path[n - 1] == '/') n--;
-    size_t start = n;
+    size_t n = strlen(path), end = n;
+    while (end > 1 && path[end - 1] == '/') end--;
+    size_t start = end;
     while (start > 0 && path[start - 1] != '/') start--;
-    if (n == 1 && path[0] == '/') start = 0;
-    snprintf(out, cap, "%.*s", (int)(n - start), path + start);
+    if (end == 1 && path[0] == '/') start = 0;
+    snprintf(out, cap, "%s", path + start);
+}
+
+/* Writes a name as -ls shows it: backslash escapes for blanks, backslashes and control characters. */
+static void put_escaped(FILE *out, const char *s) {
+    static const char from[] = "\a\b\f\n\r\t\v", to[] = "abfnrtv";
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        const char *hit = *p ? strchr(from, *p) : NULL;
+        if (*p == ' ' || *p == '\\') fprintf(out, "\\%c", *p);
+        else if (hit) fprintf(out, "\\%c", to[hit - from]);
+        else if (*p < 32 || *p >= 127) fprintf(out, "\\%03o", *p);
+        else putc(*p, out);
+    }
 }
 
 static void dirname_of(const char *path, char *out, size_t cap) {
@@ -227,13 +240,18 @@ void find_ls(FILE *out, const struct find_file *f) {
         tf_print(d, recent ? "%b %e %H:%M" : "%b %e  %Y", &t);
         fclose(d);
     }
-    fprintf(out, "%9llu %6llu %s %3llu %-8s %-8s %8lld %s %s", (unsigned long long)st->st_ino,
+    fprintf(out, "%9llu %6llu %s %3llu %-8s %-8s %8lld %s ", (unsigned long long)st->st_ino,
             (fs_blocks(st) + 1) / 2, mode, (unsigned long long)st->st_nlink, user, group, (long long)st->st_size,
-            date, f->path);
+            date);
+    put_escaped(out, f->path);
     if (S_ISLNK(st->st_mode)) {
         char target[PATH_MAX];
         ssize_t n = readlink(f->path, target, sizeof target - 1);
-        if (n >= 0) fprintf(out, " -> %.*s", (int)n, target);
+        if (n >= 0) {
+            target[n] = '\0';
+            fputs(" -> ", out);
+            put_escaped(out, target);
+        }
     }
     putc('\n', out);
 }
