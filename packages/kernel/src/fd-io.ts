@@ -8,6 +8,7 @@ import { SEEK_CUR, SEEK_END, SEEK_SET, SIGPIPE } from "./constants.js";
 import { KernelError, isKernelError } from "./errors.js";
 import type { OpenFile } from "./open-file.js";
 import type { ProcessEntry } from "./process-table.js";
+import { writeObject } from "./shared-write.js";
 
 /** Delivers a signal to a process (the kernel's `kill`). */
 export type SignalSender = (entry: ProcessEntry, signal: number) => void;
@@ -54,13 +55,13 @@ export async function preadFd(entry: ProcessEntry, fd: number, length: number, p
   return file.object.read(length, position, entry.abort.signal);
 }
 
-/** Writes all of `data` at the cursor (or the end, with O_APPEND). */
+/** Writes all of `data` at the cursor (or the end, with O_APPEND). `data` may lie in shared memory. */
 export async function writeFd(entry: ProcessEntry, fd: number, data: Uint8Array, kill: SignalSender): Promise<number> {
   const file = openForWrite(entry, fd, "write");
   const position = file.append && file.object.seekable ? file.object.stat().size : file.offset;
   let written: number;
   try {
-    written = await file.object.write(data, position, entry.abort.signal, file.nonblock);
+    written = await writeObject(file.object, data, position, entry.abort.signal, file.nonblock);
   } catch (err) {
     if (isKernelError(err, "EPIPE")) kill(entry, SIGPIPE);
     throw err;
@@ -69,12 +70,12 @@ export async function writeFd(entry: ProcessEntry, fd: number, data: Uint8Array,
   return written;
 }
 
-/** Writes at `position` without moving the cursor. */
+/** Writes at `position` without moving the cursor. `data` may lie in shared memory. */
 export async function pwriteFd(entry: ProcessEntry, fd: number, data: Uint8Array, position: number): Promise<number> {
   const file = openForWrite(entry, fd, "pwrite");
   if (!file.object.seekable) throw new KernelError("ESPIPE", undefined, { syscall: "pwrite" });
   if (position < 0) throw new KernelError("EINVAL", undefined, { syscall: "pwrite" });
-  return file.object.write(data, position, entry.abort.signal);
+  return writeObject(file.object, data, position, entry.abort.signal);
 }
 
 /** Moves the cursor; returns the new offset. */

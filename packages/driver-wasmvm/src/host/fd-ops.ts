@@ -113,11 +113,13 @@ export function fdOps({ ki, pid, times }: OpContext): Record<number, OpHandler> 
   };
 
   const ops: Record<number, OpHandler> = {
-    [Op.FD_READ]: (a, _payload, replyBuffer) =>
+    [Op.FD_READ]: (a, { replyBuffer }) =>
       onFile(a[0], async () => ({ replyLength: await readAvailable(a[0], a[1], replyBuffer) })),
-    [Op.FD_WRITE]: (a, payload) => onFile(a[0], async () => ({ values: [await ki.fdWrite(pid, a[0], payload)] })),
+    // The bytes go to the kernel as a view of the channel: a pipe copies them once, into its buffer.
+    [Op.FD_WRITE]: (a, { sharedPayload }) =>
+      onFile(a[0], async () => ({ values: [await ki.fdWrite(pid, a[0], sharedPayload)] })),
     [Op.FD_PREAD]: (a) => onFile(a[0], async () => ({ payload: await ki.fdPread(pid, a[0], a[1], BigInt(a[2])) })),
-    [Op.FD_PWRITE]: (a, payload) =>
+    [Op.FD_PWRITE]: (a, { sharedPayload: payload }) =>
       onFile(a[0], async () => ({ values: [await ki.fdPwrite(pid, a[0], payload, BigInt(a[1]))] })),
     [Op.FD_SEEK]: (a) => {
       if (ki.fdStat(pid, a[0]).filetype === "directory") throw new KernelError("EBADF", "seek on a directory", { syscall: "lseek" });
@@ -148,7 +150,7 @@ export function fdOps({ ki, pid, times }: OpContext): Record<number, OpHandler> 
       ki.fdTruncate(pid, a[0], a[1]);
       return OK;
     },
-    [Op.FD_SET_TIMES]: (a, payload) =>
+    [Op.FD_SET_TIMES]: (a, { payload }) =>
       setTimes(a[1], payload, times, () => ki.fdFilestat(pid, a[0]), (atime, mtime) => {
         ki.fdUtimes(pid, a[0], atime, mtime);
         return ki.fdFilestat(pid, a[0]);
@@ -191,7 +193,7 @@ export function fdOps({ ki, pid, times }: OpContext): Record<number, OpHandler> 
       if (st.filetype === "directory") throw new KernelError("EBADF", "fadvise on a directory", { syscall: "fadvise" });
       return OK;
     },
-    [Op.POLL]: async (a, payload) => ({ payload: await pollFds(ki, pid, a[0], payload) }),
+    [Op.POLL]: async (a, { payload }) => ({ payload: await pollFds(ki, pid, a[0], payload) }),
   };
   return ops;
 }

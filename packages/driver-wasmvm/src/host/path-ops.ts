@@ -67,22 +67,22 @@ export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler
   };
 
   return {
-    [Op.PATH_OPEN]: (a, payload) => {
+    [Op.PATH_OPEN]: (a, { payload }) => {
       const [raw, path] = at(a[0], payload, "open");
       const fd = ki.fdOpen(pid, path, openFlags(a) | (hasTrailingSlash(raw) ? O_DIRECTORY : 0), 0o666);
       return { values: [fd, wasiFiletype(ki.fdStat(pid, fd).filetype)] };
     },
-    [Op.PATH_CREATE_DIRECTORY]: async (a, payload) => {
+    [Op.PATH_CREATE_DIRECTORY]: async (a, { payload }) => {
       const [, path] = at(a[0], payload, "mkdir");
       await ki.vfs.mkdir(path.replace(/\/+$/, "") || "/");
       return OK;
     },
-    [Op.PATH_REMOVE_DIRECTORY]: async (a, payload) => {
+    [Op.PATH_REMOVE_DIRECTORY]: async (a, { payload }) => {
       const [, path] = at(a[0], payload, "rmdir");
       await ki.vfs.rmdir(path.replace(/\/+$/, "") || "/");
       return OK;
     },
-    [Op.PATH_UNLINK_FILE]: async (a, payload) => {
+    [Op.PATH_UNLINK_FILE]: async (a, { payload }) => {
       const [raw, path] = at(a[0], payload, "unlink");
       if (hasTrailingSlash(raw)) {
         const stat = await ki.vfs.lstat(path.replace(/\/+$/, ""));
@@ -91,7 +91,7 @@ export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler
       await ki.vfs.unlink(path);
       return OK;
     },
-    [Op.PATH_RENAME]: async (a, payload) => {
+    [Op.PATH_RENAME]: async (a, { payload }) => {
       const [rawFrom, rawTo] = splitPair(payload);
       const from = resolveAt(ki, pid, a[0], rawFrom, "rename");
       const to = resolveAt(ki, pid, a[1], rawTo, "rename");
@@ -103,7 +103,7 @@ export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler
       await ki.vfs.rename(from.replace(/\/+$/, ""), to.replace(/\/+$/, ""));
       return OK;
     },
-    [Op.PATH_SYMLINK]: async (a, payload) => {
+    [Op.PATH_SYMLINK]: async (a, { payload }) => {
       const [target, rawPath] = splitPair(payload);
       const path = resolveAt(ki, pid, a[0], rawPath, "symlink");
       if (target.startsWith("/") && ki.fdStat(pid, a[0]).path !== "/") {
@@ -116,11 +116,11 @@ export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler
       await ki.vfs.symlink(target, path);
       return OK;
     },
-    [Op.PATH_READLINK]: async (a, payload) => {
+    [Op.PATH_READLINK]: async (a, { payload }) => {
       const [, path] = at(a[0], payload, "readlink");
       return { payload: encoder.encode(await ki.vfs.readlink(path)) };
     },
-    [Op.PATH_LINK]: async (a, payload) => {
+    [Op.PATH_LINK]: async (a, { payload }) => {
       const [rawFrom, rawTo] = splitPair(payload);
       let from = resolveAt(ki, pid, a[0], rawFrom, "link");
       const to = resolveAt(ki, pid, a[2], rawTo, "link");
@@ -130,12 +130,12 @@ export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler
       await ki.vfs.link(from.replace(/\/+$/, ""), to);
       return OK;
     },
-    [Op.PATH_FILESTAT]: async (a, payload) => {
+    [Op.PATH_FILESTAT]: async (a, { payload }) => {
       const [raw, path] = at(a[0], payload, "stat");
       const follow = (a[1] & LOOKUP_SYMLINK_FOLLOW) !== 0 || hasTrailingSlash(raw);
       return filestatReply(follow ? await ki.vfs.stat(path) : await ki.vfs.lstat(path), times);
     },
-    [Op.PATH_SET_TIMES]: (a, payload) => {
+    [Op.PATH_SET_TIMES]: (a, { payload }) => {
       const [, path] = at(a[0], payload.subarray(16), "utimes");
       const follow = (a[1] & LOOKUP_SYMLINK_FOLLOW) !== 0;
       const stat = () => (follow ? ki.vfs.stat(path) : ki.vfs.lstat(path));
@@ -144,12 +144,12 @@ export function pathOps({ ki, pid, times }: OpContext): Record<number, OpHandler
         return stat();
       });
     },
-    [Op.PATH_STAT_EXT]: async (a, payload) => {
+    [Op.PATH_STAT_EXT]: async (a, { payload }) => {
       const path = ki.resolvePath(pid, decoder.decode(payload));
       const stat = a[0] ? await ki.vfs.stat(path) : await ki.vfs.lstat(path);
       return { values: [stat.mode, stat.uid, stat.gid] };
     },
-    [Op.PATH_CHMOD]: async (a, payload) => {
+    [Op.PATH_CHMOD]: async (a, { payload }) => {
       await ki.vfs.chmod(ki.resolvePath(pid, decoder.decode(payload)), a[0]);
       return OK;
     },

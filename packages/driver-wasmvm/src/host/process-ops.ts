@@ -29,7 +29,7 @@ function envRecord(list: string[]): Record<string, string> {
 /** The process ops for one process. */
 export function processOps({ ki, pid }: OpContext): Record<number, OpHandler> {
   return {
-    [Op.PROC_SPAWN]: (a, payload) => {
+    [Op.PROC_SPAWN]: (a, { payload }) => {
       const request = JSON.parse(decoder.decode(payload)) as SpawnRequest;
       const [command, ...args] = request.argv;
       if (command === undefined) throw new KernelError("EINVAL", "empty argv", { syscall: "spawn" });
@@ -60,7 +60,7 @@ export function processOps({ ki, pid }: OpContext): Record<number, OpHandler> {
       ki.fdDup2(pid, a[0], a[1]);
       return OK;
     },
-    [Op.PROC_CHDIR]: (_a, payload) => {
+    [Op.PROC_CHDIR]: (_a, { payload }) => {
       ki.chdir(pid, decoder.decode(payload));
       return { payload: encoder.encode(ki.getcwd(pid)) };
     },

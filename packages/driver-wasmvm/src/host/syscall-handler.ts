@@ -6,7 +6,7 @@
  * worker as a remote error (the guest sees EIO).
  */
 import type { KernelInterface } from "@secure-exec/kernel";
-import type { BridgeHandler, BridgeResponse } from "@secure-exec/kernel/worker-bridge";
+import type { BridgeHandler, BridgeRequest, BridgeResponse } from "@secure-exec/kernel/worker-bridge";
 import { errnoFromCode, Errno } from "../shared/wasi-defs.js";
 import { fdOps } from "./fd-ops.js";
 import { pathOps } from "./path-ops.js";
@@ -20,8 +20,12 @@ export interface OpContext {
   times: PreciseTimes;
 }
 
-/** One op's implementation. */
-export type OpHandler = (args: Float64Array, payload: Uint8Array, replyBuffer: Uint8Array) => BridgeResponse | Promise<BridgeResponse>;
+/**
+ * One op's implementation. It takes what it needs from the request: its
+ * `payload` (a private copy, made on first use), its `sharedPayload`, or
+ * the `replyBuffer` to read into.
+ */
+export type OpHandler = (args: Float64Array, request: BridgeRequest) => BridgeResponse | Promise<BridgeResponse>;
 
 /** A success with no values. */
 export const OK: BridgeResponse = {};
@@ -38,11 +42,11 @@ function failure(error: unknown): BridgeResponse {
 export function createSyscallHandler(ki: KernelInterface, pid: number, times: PreciseTimes): BridgeHandler {
   const ctx: OpContext = { ki, pid, times };
   const table: Record<number, OpHandler> = { ...fdOps(ctx), ...pathOps(ctx), ...processOps(ctx) };
-  return ({ op, args, payload, replyBuffer }) => {
-    const handler = table[op];
+  return (request) => {
+    const handler = table[request.op];
     if (!handler) return { status: Errno.NOSYS };
     try {
-      const result = handler(args, payload, replyBuffer);
+      const result = handler(request.args, request);
       return result instanceof Promise ? result.catch(failure) : result;
     } catch (error) {
       return failure(error);

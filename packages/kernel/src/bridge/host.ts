@@ -24,9 +24,20 @@ export interface BridgeRequest {
   args: Float64Array;
   /**
    * The request payload: the handler's own copy, or, with the host option
-   * `borrowPayload`, a view of a buffer the host reuses once the handler settles.
+   * `borrowPayload`, a view of a buffer the host reuses once the handler
+   * settles. Made when first read, so a handler that uses `sharedPayload`
+   * instead pays for no copy.
    */
-  payload: Uint8Array;
+  readonly payload: Uint8Array;
+  /**
+   * The request payload without a copy: a view of the channel itself
+   * (shared memory) when it came in one chunk. Valid until the handler's
+   * result settles, and only until the handler writes to `replyBuffer`,
+   * which overlaps it. Hand it only to code that copies what it keeps and
+   * accepts shared memory (the kernel's `fdWrite` does; `TextDecoder` does
+   * not in browsers).
+   */
+  readonly sharedPayload: Uint8Array;
   /**
    * The channel's payload area, shared memory nobody else touches while the
    * handler runs. A handler may write its reply bytes here and answer with
@@ -185,21 +196,27 @@ export class BridgeHost {
   private takeRequest(): BridgeRequest {
     const { i32, u32, values, payload: area } = this.views;
     const chunk = u32[Slot.CHUNK_LENGTH];
-    let payload: Uint8Array;
+    let shared: Uint8Array;
+    let own: Uint8Array | null = null;
     if (this.partial !== null) {
       copyBytes(this.partial, area.subarray(0, chunk), this.partialLength);
-      payload = this.partial;
+      shared = own = this.partial;
       this.partial = null;
-    } else if (chunk === 0) {
-      payload = EMPTY;
-    } else if (this.options.borrowPayload) {
-      if (this.scratch.length < chunk) this.scratch = new Uint8Array(Math.max(chunk, Math.min(this.capacity, 2 * this.scratch.length)));
-      payload = this.scratch.subarray(0, chunk);
-      copyBytes(payload, area.subarray(0, chunk));
     } else {
-      payload = copyOut(area.subarray(0, chunk));
+      shared = chunk === 0 ? EMPTY : area.subarray(0, chunk);
+      if (chunk === 0) own = EMPTY;
     }
-    return { op: i32[Slot.OP], args: values.slice(), payload, replyBuffer: area };
+    return new ChannelRequest(this, i32[Slot.OP], values.slice(), shared, own, area);
+  }
+
+  /** A private copy of a request payload: fresh, or in the reused scratch buffer with `borrowPayload`. */
+  ownCopy(shared: Uint8Array): Uint8Array {
+    if (!this.options.borrowPayload) return copyOut(shared);
+    const n = shared.length;
+    if (this.scratch.length < n) this.scratch = new Uint8Array(Math.max(n, Math.min(this.capacity, 2 * this.scratch.length)));
+    const payload = this.scratch.subarray(0, n);
+    copyBytes(payload, shared);
+    return payload;
   }
 
   private beginReply(response: BridgeResponse): void {
@@ -257,6 +274,23 @@ export class BridgeHost {
     this.views.i32[Slot.STATUS] = status;
     this.views.u32[Slot.CHUNK_LENGTH] = chunk;
     this.respond();
+  }
+}
+
+/** A request as handed to the handler; its private payload copy is made when first read. */
+class ChannelRequest implements BridgeRequest {
+  constructor(
+    private readonly host: BridgeHost,
+    readonly op: number,
+    readonly args: Float64Array,
+    readonly sharedPayload: Uint8Array,
+    private own: Uint8Array | null,
+    readonly replyBuffer: Uint8Array,
+  ) {}
+
+  get payload(): Uint8Array {
+    this.own ??= this.host.ownCopy(this.sharedPayload);
+    return this.own;
   }
 }
 
