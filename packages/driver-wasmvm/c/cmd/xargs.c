@@ -40,6 +40,8 @@ struct xargs_input {
     FILE *f;
     int line_ended; /* the item just read ended its (logical) line */
     char bad_quote; /* the quote left open when input stopped, or 0 */
+    size_t item_len;  /* bytes of the last item, NULs included (an argument ends at its first NUL) */
+    int warned_nul;
     char *buf;
     size_t cap;
 };
@@ -81,6 +83,7 @@ static char *next_item(struct xargs_input *in, const struct xargs_opts *o, int w
         while ((c = getc(in->f)) != EOF && c != o->delim) buf_put(in, len++, (char)c);
         if (c == EOF && len == 0) return NULL;
         in->line_ended = 1;
+        in->item_len = len;
         buf_put(in, len, '\0');
         return xstrdup(in->buf);
     }
@@ -128,8 +131,59 @@ static char *next_item(struct xargs_input *in, const struct xargs_opts *o, int w
         return NULL;
     }
     if (c == EOF) in->line_ended = 1;
+    if (memchr(in->buf, '\0', len) && !in->warned_nul) {
+        se_warn("WARNING: a NUL character occurred in the input.  It cannot be passed through in the argument list.  "
+                "Did you mean to use the --null option?");
+        in->warned_nul = 1;
+    }
+    in->item_len = len;
     buf_put(in, len, '\0');
     return xstrdup(in->buf);
+}
+
+/*
+ * Writes arg as -t shows it, quoted for a shell only when needed (GNU's
+ * shell-escape style): plain words as they are; 'single quotes' (or
+ * "double" for a word with a quote and nothing else special); bytes that
+ * are not printable as $'\ooo' segments.
+ */
+static void print_quoted(FILE *f, const char *arg) {
+    const unsigned char *s = (const unsigned char *)arg;
+    int special = !*s || *s == '~' || *s == '#', unprintable = 0;
+    for (const unsigned char *p = s; *p; p++) {
+        if (*p < 32 || *p >= 127) unprintable = 1;
+        else if (strchr(" \t\n'\"\\$`!^[*?&;<>|()=", *p)) special = 1;
+    }
+    if (!special && !unprintable) {
+        fputs(arg, f);
+        return;
+    }
+    if (!unprintable && strchr(arg, '\'') && !strpbrk(arg, "\"$`\\!")) {
+        fprintf(f, "\"%s\"", arg);
+        return;
+    }
+    int quoted = 1, dollar = 0;
+    fputc('\'', f);
+    for (const unsigned char *p = s; *p; p++) {
+        if (*p >= 32 && *p < 127) {
+            if (dollar) fputc('\'', f);
+            if (!quoted) fputc('\'', f);
+            quoted = 1;
+            dollar = 0;
+            if (*p == '\'') fputs("'\\''", f);
+            else fputc(*p, f);
+            continue;
+        }
+        if (quoted) fputc('\'', f);
+        if (!dollar) fputs("$'", f);
+        quoted = 0;
+        dollar = 1;
+        if (*p == '\t') fputs("\\t", f);
+        else if (*p == '\n') fputs("\\n", f);
+        else if (*p == '\r') fputs("\\r", f);
+        else fprintf(f, "\\%03o", *p);
+    }
+    if (quoted || dollar) fputc('\'', f);
 }
 
 /* Running children and the worst outcome so far. */
@@ -165,7 +219,10 @@ static void wait_one(struct xargs_run *r) {
 
 static void run(struct xargs_run *r, const struct xargs_opts *o, char **argv) {
     if (o->trace) {
-        for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+        for (int i = 0; argv[i]; i++) {
+            if (i) fputc(' ', stderr);
+            print_quoted(stderr, argv[i]);
+        }
         fputc('\n', stderr);
     }
     while (r->running >= o->max_procs) wait_one(r);
@@ -227,6 +284,17 @@ static int parse_delim(const char *s) {
     return (unsigned char)s[0];
 }
 
+/* Which of -I, -L and -n was given last: they exclude one another. */
+enum set_by { SET_NONE, SET_REPLACE, SET_LINES, SET_ARGS };
+
+/* GNU's warning when an option overrides an earlier one it cannot go with. */
+static void conflict(enum set_by *set, enum set_by earlier, const char *earlier_name, const char *now_name) {
+    if (*set != earlier) return;
+    se_warn("warning: options %s and %s are mutually exclusive, ignoring previous %s value", earlier_name, now_name,
+            earlier_name);
+    *set = SET_NONE;
+}
+
 static void usage(void) {
     printf("Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\n"
            "Run COMMAND with arguments INITIAL-ARGS and more arguments read from input.\n\n"
@@ -256,6 +324,7 @@ int main_xargs(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     struct xargs_opts o = {-1, 0, 0, DEFAULT_MAX_CHARS, 1, NULL, NULL, 0, 0, 0};
     const char *arg_file = NULL;
+    enum set_by set = SET_NONE;
     int c;
     while ((c = se_getopt_long(argc, argv, "+0a:d:E:e::I:i::L:l::n:P:rs:tx", longopts, NULL)) != -1) {
         switch (c) {
@@ -264,11 +333,34 @@ int main_xargs(int argc, char **argv) {
         case 'd': o.delim = parse_delim(optarg); break;
         case 'E': o.eof_str = optarg; break;
         case 'e': o.eof_str = optarg; break;
-        case 'I': o.replace = optarg; o.max_lines = 1; o.max_args = 0; o.exit_if_too_long = 1; break;
-        case 'i': o.replace = optarg ? optarg : "{}"; o.max_lines = 1; o.max_args = 0; o.exit_if_too_long = 1; break;
-        case 'L': o.max_lines = parse_positive(optarg, 'L', 1); o.max_args = 0; o.replace = NULL; break;
-        case 'l': o.max_lines = optarg ? parse_positive(optarg, 'l', 1) : 1; o.max_args = 0; o.replace = NULL; break;
-        case 'n': o.max_args = parse_positive(optarg, 'n', 1); if (!o.replace) o.max_lines = 0; break;
+        case 'I': case 'i':
+            conflict(&set, SET_LINES, "--max-lines", "--replace/-I/-i");
+            conflict(&set, SET_ARGS, "--max-args", "--replace/-I/-i");
+            o.replace = c == 'I' ? optarg : optarg ? optarg : "{}";
+            o.max_lines = 1;
+            o.max_args = 0;
+            o.exit_if_too_long = 1;
+            set = SET_REPLACE;
+            break;
+        case 'L': case 'l':
+            conflict(&set, SET_REPLACE, "--replace", "-L");
+            conflict(&set, SET_ARGS, "--max-args", "-L");
+            o.max_lines = c == 'L' || optarg ? parse_positive(optarg, (char)c, 1) : 1;
+            o.max_args = 0;
+            o.replace = NULL;
+            set = SET_LINES;
+            break;
+        case 'n':
+            o.max_args = parse_positive(optarg, 'n', 1);
+            /* -n 1 goes with -I; any other -n replaces it, as -n replaces -L. */
+            if (o.max_args != 1) conflict(&set, SET_REPLACE, "--replace", "--max-args/-n");
+            conflict(&set, SET_LINES, "--max-lines", "--max-args/-n");
+            if (set != SET_REPLACE) {
+                o.replace = NULL;
+                o.max_lines = 0;
+                set = SET_ARGS;
+            }
+            break;
         case 'P': o.max_procs = parse_positive(optarg, 'P', 0); break;
         case 'r': o.no_run_if_empty = 1; break;
         case 's': o.max_chars = parse_positive(optarg, 's', 1); break;
@@ -279,7 +371,7 @@ int main_xargs(int argc, char **argv) {
         }
     }
     if (o.max_procs == 0) o.max_procs = 64;
-    struct xargs_input in = {stdin, 0, 0, NULL, 0};
+    struct xargs_input in = {stdin, 0, 0, 0, 0, NULL, 0};
     if (arg_file) {
         in.f = fopen(arg_file, "r");
         if (!in.f) se_die_errno(1, arg_file);
@@ -320,7 +412,7 @@ int main_xargs(int argc, char **argv) {
             free(item);
             continue;
         } else {
-            size_t need = strlen(item) + 1;
+            size_t need = in.item_len + 1;
             if (cur.bytes + need > (size_t)o.max_chars) {
                 if (cur.n > (size_t)ninitial) {
                     run(&r, &o, cur.v);
