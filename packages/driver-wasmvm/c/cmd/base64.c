@@ -15,6 +15,7 @@
 #include "lib/common.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_base64, "base64")
 
@@ -125,7 +126,7 @@ int main_base64(int argc, char **argv) {
     }
     const char *file = optind < argc ? argv[optind] : "-";
     int fd = open_input(file);
-    if (fd < 0) se_die_errno(1, file);
+    if (fd < 0) se_die_errno(1, quotef(file));
     int r = decoding ? decode(fd, ignore_garbage) : encode(fd, wrap);
     close_input(fd);
     if (r == -1) {
@@ -134,7 +135,7 @@ int main_base64(int argc, char **argv) {
     }
     if (r) {
         errno = r;
-        se_die_errno(1, file);
+        se_die_errno(1, quotef(file));
     }
     return 0;
 }

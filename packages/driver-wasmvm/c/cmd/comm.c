@@ -15,6 +15,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_comm, "comm")
 
@@ -57,7 +58,7 @@ static void advance(struct side *s, int which) {
     if (!p) {
         if (s->reader.err) {
             errno = s->reader.err;
-            se_die_errno(1, s->name);
+            se_die_errno(1, quotef(s->name));
         }
         s->has_line = 0;
         return;
@@ -134,7 +135,7 @@ int main_comm(int argc, char **argv) {
     for (int i = 0; i < 2; i++) {
         sides[i].name = argv[optind + i];
         sides[i].fd = open_input(sides[i].name);
-        if (sides[i].fd < 0) se_die_errno(1, sides[i].name);
+        if (sides[i].fd < 0) se_die_errno(1, quotef(sides[i].name));
         se_reader_init(&sides[i].reader, sides[i].fd);
     }
     advance(&sides[0], 0);

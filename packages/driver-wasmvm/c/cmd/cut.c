@@ -16,6 +16,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_cut, "cut")
 
@@ -241,7 +242,7 @@ int main_cut(int argc, char **argv) {
     for (int i = 0; i < nfiles; i++) {
         int fd = open_input(files[i]);
         if (fd < 0) {
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
             continue;
         }
@@ -256,7 +257,7 @@ int main_cut(int argc, char **argv) {
         }
         if (r.err) {
             errno = r.err;
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
         }
         se_reader_free(&r);

@@ -14,6 +14,7 @@
 #include "lib/common.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_fold, "fold")
 
@@ -128,7 +129,7 @@ int main_fold(int argc, char **argv) {
     for (int i = 0; i < nfiles; i++) {
         int fd = open_input(files[i]);
         if (fd < 0) {
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
             continue;
         }
@@ -136,7 +137,7 @@ int main_fold(int argc, char **argv) {
         close_input(fd);
         if (err) {
             errno = err;
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
         }
     }

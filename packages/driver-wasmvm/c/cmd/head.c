@@ -17,6 +17,7 @@
 #include "lib/common.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_head, "head")
 
@@ -119,7 +120,7 @@ static int elide_lines(int fd, uintmax_t count, char delim) {
 static int head_file(const char *path, const struct head_options *o, int header, int *first) {
     int fd = open_input(path);
     if (fd < 0) {
-        se_warn("cannot open '%s' for reading: %s", path, strerror(errno));
+        se_warn("cannot open %s for reading: %s", quoteaf(path), strerror(errno));
         return 1;
     }
     if (header) {
@@ -132,7 +133,7 @@ static int head_file(const char *path, const struct head_options *o, int header,
     else err = elide_lines(fd, o->count, o->delim);
     close_input(fd);
     if (err) {
-        se_warn("error reading '%s': %s", input_name(path), strerror(err));
+        se_warn("error reading %s: %s", quoteaf(input_name(path)), strerror(err));
         return 1;
     }
     return 0;

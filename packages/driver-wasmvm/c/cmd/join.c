@@ -17,6 +17,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_join, "join")
 
@@ -400,7 +401,7 @@ int main_join(int argc, char **argv) {
         in[i].name = argv[optind + i];
         in[i].join_field = join_field[i] == SIZE_MAX ? 0 : join_field[i];
         int fd = open_input(in[i].name);
-        if (fd < 0) se_die_errno(1, in[i].name);
+        if (fd < 0) se_die_errno(1, quotef(in[i].name));
         se_reader_init(&in[i].reader, fd);
     }
     if (strcmp(in[0].name, "-") == 0 && strcmp(in[1].name, "-") == 0) se_die(1, "both files cannot be standard input");

@@ -391,6 +391,7 @@ int main_od(int argc, char **argv) {
     if (nspecs == 0) decode_format("oS");
     input_chain in;
     chain_init(&in, files, nfiles);
+    if (!chain_start(&in)) return in.status; /* GNU prints nothing when no input opens */
     for (uintmax_t left = skip; left > 0; left--) {
         if (chain_getc(&in) < 0) {
             se_warn("cannot skip past end of combined input");

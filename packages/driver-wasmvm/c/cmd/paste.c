@@ -13,6 +13,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_paste, "paste")
 
@@ -62,7 +63,7 @@ static int paste_serial(char **files, int nfiles) {
     for (int i = 0; i < nfiles; i++) {
         int fd = open_input(files[i]);
         if (fd < 0) {
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
             continue;
         }
@@ -80,7 +81,7 @@ static int paste_serial(char **files, int nfiles) {
         putchar(line_delim);
         if (r.err) {
             errno = r.err;
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
         }
         se_reader_free(&r);
@@ -103,7 +104,7 @@ static int paste_parallel(char **files, int nfiles) {
             in[i].reader = stdin_reader;
         } else {
             int fd = open_input(files[i]);
-            if (fd < 0) se_die_errno(1, files[i]);
+            if (fd < 0) se_die_errno(1, quotef(files[i]));
             in[i].reader = xmalloc(sizeof *in[i].reader);
             se_reader_init(in[i].reader, fd);
         }
@@ -122,7 +123,7 @@ static int paste_parallel(char **files, int nfiles) {
                 if (!line) {
                     if (in[i].reader->err) {
                         errno = in[i].reader->err;
-                        se_warn_errno(in[i].name);
+                        se_warn_errno(quotef(in[i].name));
                         status = 1;
                     }
                     in[i].open = 0;

@@ -16,6 +16,7 @@
 #include "lib/common.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_shuf, "shuf")
 
@@ -129,7 +130,7 @@ int main_shuf(int argc, char **argv) {
     } else {
         const char *file = nargs ? argv[optind] : "-";
         int fd = open_input(file);
-        if (fd < 0 || buffer_read_all(&data, fd) < 0) se_die_errno(1, file);
+        if (fd < 0 || buffer_read_all(&data, fd) < 0) se_die_errno(1, quotef(file));
         close_input(fd);
         size_t cap = 64, pos = data.start;
         items = xmalloc(cap * sizeof *items);
@@ -142,7 +143,7 @@ int main_shuf(int argc, char **argv) {
         }
     }
     FILE *out = stdout;
-    if (outfile && !(out = fopen(outfile, "w"))) se_die_errno(1, outfile);
+    if (outfile && !(out = fopen(outfile, "w"))) se_die_errno(1, quotef(outfile));
     seed_random();
     if (n == 0) return 0;
     if (repeat) {
@@ -175,6 +176,6 @@ int main_shuf(int argc, char **argv) {
             putc(delim, out);
         }
     }
-    if (out != stdout && fclose(out) != 0) se_die_errno(1, outfile);
+    if (out != stdout && fclose(out) != 0) se_die_errno(1, quotef(outfile));
     return 0;
 }

@@ -17,6 +17,7 @@
 #include "lib/common.h"
 #include "lib/sort-keys.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_sort, "sort")
 
@@ -105,7 +106,7 @@ static void split_new_lines(struct line_store *st) {
 
 static void read_file(struct line_store *st, const char *file) {
     int fd = open_input(file);
-    if (fd < 0) se_die(2, "cannot read: %s: %s", file, strerror(errno));
+    if (fd < 0) se_die(2, "cannot read: %s: %s", quotef(file), strerror(errno));
     for (;;) {
         if (st->chunk_cap - st->chunk_len < 65536) new_chunk(st, 65536);
         ssize_t n = read_retry(fd, st->chunk + st->chunk_len, st->chunk_cap - st->chunk_len);
@@ -125,7 +126,7 @@ static void read_file(struct line_store *st, const char *file) {
 /* -c / -C: reports the first line out of order; returns the exit status. */
 static int check_order(const char *file, int quiet, int unique) {
     int fd = open_input(file);
-    if (fd < 0) se_die(2, "cannot read: %s: %s", file, strerror(errno));
+    if (fd < 0) se_die(2, "cannot read: %s: %s", quotef(file), strerror(errno));
     se_reader r;
     se_reader_init(&r, fd);
     char *prev = NULL;
@@ -333,7 +334,7 @@ int main_sort(int argc, char **argv) {
     FILE *out = stdout;
     if (outfile) {
         out = fopen(outfile, "w");
-        if (!out) se_die(2, "open failed: %s: %s", outfile, strerror(errno));
+        if (!out) se_die(2, "open failed: %s: %s", quotef(outfile), strerror(errno));
     }
     const struct sort_line *last = NULL;
     for (size_t i = 0; i < n; i++) {

@@ -13,6 +13,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_tac, "tac")
 
@@ -124,7 +125,7 @@ int main_tac(int argc, char **argv) {
     for (int i = 0; i < nfiles; i++) {
         int fd = open_input(files[i]);
         if (fd < 0) {
-            se_warn("failed to open '%s' for reading: %s", files[i], strerror(errno));
+            se_warn("failed to open %s for reading: %s", quoteaf(files[i]), strerror(errno));
             status = 1;
             continue;
         }

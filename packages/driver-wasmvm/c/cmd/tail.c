@@ -19,6 +19,7 @@
 #include "lib/common.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_tail, "tail")
 
@@ -277,7 +278,7 @@ int main_tail(int argc, char **argv) {
         follow_fds[i] = -1;
         int fd = open_input(files[i]);
         if (fd < 0) {
-            se_warn("cannot open '%s' for reading: %s", files[i], strerror(errno));
+            se_warn("cannot open %s for reading: %s", quoteaf(files[i]), strerror(errno));
             status = 1;
             continue;
         }
@@ -285,7 +286,7 @@ int main_tail(int argc, char **argv) {
         first = 0;
         int err = tail_fd(fd, &o);
         if (err) {
-            se_warn("error reading '%s': %s", input_name(files[i]), strerror(err));
+            se_warn("error reading %s: %s", quoteaf(input_name(files[i])), strerror(err));
             status = 1;
         }
         struct stat st;

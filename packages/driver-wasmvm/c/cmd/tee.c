@@ -14,6 +14,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_tee, "tee")
 
@@ -45,7 +46,7 @@ int main_tee(int argc, char **argv) {
         names[i] = argv[optind + i - 1];
         fds[i] = open(names[i], O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0666);
         if (fds[i] < 0) {
-            se_warn_errno(names[i]);
+            se_warn_errno(quotef(names[i]));
             status = 1;
         }
     }
@@ -63,7 +64,7 @@ int main_tee(int argc, char **argv) {
         for (int i = 0; i < n; i++) {
             if (fds[i] < 0) continue;
             if (se_write_all(fds[i], buf, (size_t)got) < 0) {
-                if (errno != EPIPE) se_warn_errno(names[i]);
+                if (errno != EPIPE) se_warn_errno(quotef(names[i]));
                 status = 1;
                 if (fds[i] > 1) close(fds[i]);
                 fds[i] = -1;
@@ -73,7 +74,7 @@ int main_tee(int argc, char **argv) {
     }
     for (int i = 1; i < n; i++)
         if (fds[i] > 1 && close(fds[i]) != 0) {
-            se_warn_errno(names[i]);
+            se_warn_errno(quotef(names[i]));
             status = 1;
         }
     return status;

@@ -18,6 +18,7 @@
 #include "lib/common.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_uniq, "uniq")
 
@@ -202,17 +203,17 @@ int main_uniq(int argc, char **argv) {
     if (all_repeated && unique_only) return 0;
     const char *in = nargs >= 1 ? argv[optind] : "-";
     int fd = open_input(in);
-    if (fd < 0) se_die_errno(1, in);
+    if (fd < 0) se_die_errno(1, quotef(in));
     out = stdout;
     if (nargs == 2 && strcmp(argv[optind + 1], "-") != 0) {
         out = fopen(argv[optind + 1], "w");
-        if (!out) se_die_errno(1, argv[optind + 1]);
+        if (!out) se_die_errno(1, quotef(argv[optind + 1]));
     }
     int err = uniq_fd(fd);
     if (err) {
         errno = err;
-        se_die_errno(1, in);
+        se_die_errno(1, quotef(in));
     }
-    if (out != stdout && fclose(out) != 0) se_die_errno(1, argv[optind + 1]);
+    if (out != stdout && fclose(out) != 0) se_die_errno(1, quotef(argv[optind + 1]));
     return 0;
 }

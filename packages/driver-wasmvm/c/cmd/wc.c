@@ -18,6 +18,7 @@
 
 #include "lib/common.h"
 #include "lib/text-io.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_wc, "wc")
 
@@ -160,7 +161,7 @@ int main_wc(int argc, char **argv) {
     for (int i = 0; i < nfiles; i++) {
         int fd = open_input(files[i]);
         if (fd < 0) {
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
             continue;
         }
@@ -169,7 +170,7 @@ int main_wc(int argc, char **argv) {
         close_input(fd);
         if (err) {
             errno = err;
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             status = 1;
         }
         print_counts(&one, width, named ? files[i] : NULL);

@@ -17,6 +17,7 @@
 
 #include "common.h"
 #include "text-io.h"
+#include "shell-quote.h"
 
 static const struct digest_algo *algo;
 static int status_only, quiet, warn, strict, ignore_missing, tag, zero;
@@ -153,7 +154,7 @@ static const char *plural(uintmax_t n, const char *one, const char *many) { retu
 static int check_file(const char *list) {
     int fd = open_input(list);
     if (fd < 0) {
-        se_warn_errno(list);
+        se_warn_errno(quotef(list));
         return 0;
     }
     const char *shown = strcmp(list, "-") == 0 ? "'standard input'" : list;
@@ -190,7 +191,7 @@ static int check_file(const char *list) {
         }
         if (err) {
             errno = err;
-            se_warn_errno(name);
+            se_warn_errno(quotef(name));
             unreadable++;
             if (!status_only) {
                 if (escape) putchar('\\');
@@ -306,7 +307,7 @@ int checksum_main(int argc, char **argv, const struct digest_algo *a) {
         int err = digest_file(files[i], sum);
         if (err) {
             errno = err;
-            se_warn_errno(files[i]);
+            se_warn_errno(quotef(files[i]));
             ok = 0;
             continue;
         }

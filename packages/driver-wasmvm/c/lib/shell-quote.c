@@ -8,7 +8,10 @@
 #include "shell-quote.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "common.h"
 
 /* A byte that is special to the shell anywhere in a word. */
 static int shell_special(int c) {
@@ -54,35 +57,85 @@ static const char *control_escape(int c) {
     return NULL;
 }
 
-void shell_quote(const char *s, FILE *out) {
+/* A growing string. */
+struct text {
+    char *p;
+    size_t len, cap;
+};
+
+static void add(struct text *t, const char *s) {
+    size_t n = strlen(s);
+    if (t->len + n + 1 > t->cap) {
+        t->cap = (t->len + n + 1) * 2;
+        t->p = xrealloc(t->p, t->cap);
+    }
+    memcpy(t->p + t->len, s, n + 1);
+    t->len += n;
+}
+
+char *shell_quoted(const char *s) {
+    struct text t = {NULL, 0, 0};
+    add(&t, "");
     if (!needs_quotes(s)) {
-        fputs(s, out);
-        return;
+        add(&t, s);
+        return t.p;
     }
     if (strchr(s, '\'') && double_quote_compatible(s)) {
-        fprintf(out, "\"%s\"", s);
-        return;
+        add(&t, "\"");
+        add(&t, s);
+        add(&t, "\"");
+        return t.p;
     }
     int in_escape = 0; /* inside a $'...' piece */
-    fputc('\'', out);
+    char piece[8];
+    add(&t, "'");
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         const char *esc = control_escape(c);
         if (esc || !isprint(c)) {
-            if (!in_escape) fputs("'$'", out);
+            if (!in_escape) add(&t, "'$'");
             in_escape = 1;
-            if (esc) fprintf(out, "\\%s", esc);
-            else fprintf(out, "\\%03o", c);
+            if (esc) snprintf(piece, sizeof piece, "\\%s", esc);
+            else snprintf(piece, sizeof piece, "\\%03o", c);
+            add(&t, piece);
             continue;
         }
         if (c == '\'') {
-            fputs("'\\''", out);
+            add(&t, "'\\''");
             in_escape = 0;
             continue;
         }
-        if (in_escape) fputs("''", out);
+        if (in_escape) add(&t, "''");
         in_escape = 0;
-        fputc(c, out);
+        piece[0] = (char)c;
+        piece[1] = 0;
+        add(&t, piece);
     }
-    fputc('\'', out);
+    add(&t, "'");
+    return t.p;
+}
+
+void shell_quote(const char *s, FILE *out) {
+    char *q = shell_quoted(s);
+    fputs(q, out);
+    free(q);
+}
+
+const char *quotef(const char *name) {
+    static char *last;
+    free(last);
+    last = shell_quoted(name);
+    return last;
+}
+
+const char *quoteaf(const char *name) {
+    static char *last;
+    free(last);
+    if (needs_quotes(name)) {
+        last = shell_quoted(name);
+    } else {
+        last = xmalloc(strlen(name) + 3);
+        sprintf(last, "'%s'", name);
+    }
+    return last;
 }

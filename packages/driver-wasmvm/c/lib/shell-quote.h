@@ -11,5 +11,14 @@
 
 /* Writes S, quoted for the shell, to OUT. */
 void shell_quote(const char *s, FILE *out);
+/* S quoted for the shell, in a new string. */
+char *shell_quoted(const char *s);
+/*
+ * NAME as GNU's quotef shows file names in messages: bare unless it needs
+ * quoting. The result stays valid until the next call.
+ */
+const char *quotef(const char *name);
+/* NAME as GNU's quoteaf shows it: like quotef, but always quoted ('name'). */
+const char *quoteaf(const char *name);
 
 #endif

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "common.h"
+#include "shell-quote.h"
 
 #define READ_CHUNK 65536
 
@@ -79,6 +80,19 @@ void chain_init(input_chain *c, char **files, int nfiles) {
     c->status = 0;
 }
 
+int chain_start(input_chain *c) {
+    while (c->fd < 0) {
+        if (c->next >= c->nfiles) return 0;
+        c->name = c->files[c->next++];
+        c->fd = open_input(c->name);
+        if (c->fd < 0) {
+            se_warn_errno(quotef(c->name));
+            c->status = 1;
+        }
+    }
+    return 1;
+}
+
 static int chain_refill(input_chain *c) {
     for (;;) {
         if (c->fd < 0) {
@@ -86,7 +100,7 @@ static int chain_refill(input_chain *c) {
             c->name = c->files[c->next++];
             c->fd = open_input(c->name);
             if (c->fd < 0) {
-                se_warn_errno(c->name);
+                se_warn_errno(quotef(c->name));
                 c->status = 1;
                 continue;
             }
@@ -98,7 +112,7 @@ static int chain_refill(input_chain *c) {
             return 1;
         }
         if (n < 0) {
-            se_warn_errno(c->name);
+            se_warn_errno(quotef(c->name));
             c->status = 1;
         }
         close_input(c->fd);

@@ -54,5 +54,7 @@ typedef struct input_chain {
 void chain_init(input_chain *c, char **files, int nfiles);
 /* The next byte, or -1 when every operand is exhausted. */
 int chain_getc(input_chain *c);
+/* Opens the first operand that can be opened (reporting the others); returns 0 when none could. */
+int chain_start(input_chain *c);
 
 #endif
