@@ -137,7 +137,7 @@ int main_cp(int argc, char **argv) {
                 int e = errno;
                 se_die(1, "target '%s': %s", last, se_strerror(e));
             }
-            se_die(1, "target '%s' is not a directory", last);
+            se_die(1, "target '%s': Not a directory", last);
         }
     }
     int status = 0;

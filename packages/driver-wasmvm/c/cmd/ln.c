@@ -42,10 +42,23 @@ static char *relative_target(const char *target, const char *link) {
     return rel;
 }
 
+/* Where the link being made would lead: for a symlink, its text read from dest's directory. */
+static int would_reach(const char *text, const char *dest, int symbolic, struct stat *st) {
+    if (!symbolic) return lstat(text, st);
+    if (text[0] == '/' || !strchr(dest, '/')) return stat(text, st);
+    const char *slash = strrchr(dest, '/');
+    char *path = xmalloc((size_t)(slash - dest) + strlen(text) + 2);
+    sprintf(path, "%.*s/%s", (int)(slash - dest), dest, text);
+    int r = stat(path, st);
+    free(path);
+    return r;
+}
+
 static int make_link(const char *target, const char *dest, const struct ln_opts *o) {
     struct stat st;
     if (!o->symbolic) {
-        if (stat(target, &st) != 0) {
+        /* Hard links are physical: a symlink is linked itself, not what it points to. */
+        if (lstat(target, &st) != 0) {
             int e = errno;
             fprintf(stderr, "%s: failed to access '%s': %s\n", se_prog, target, se_strerror(e));
             return 1;
@@ -62,9 +75,8 @@ static int make_link(const char *target, const char *dest, const struct ln_opts 
             free(text);
             return 1;
         }
-        struct stat ts;
-        if (!o->symbolic && stat(target, &ts) == 0 && ts.st_dev == st.st_dev && ts.st_ino == st.st_ino &&
-            !S_ISLNK(st.st_mode)) {
+        struct stat reach;
+        if (would_reach(text, dest, o->symbolic, &reach) == 0 && reach.st_dev == st.st_dev && reach.st_ino == st.st_ino) {
             fprintf(stderr, "%s: '%s' and '%s' are the same file\n", se_prog, target, dest);
             free(text);
             return 1;
@@ -149,7 +161,7 @@ int main_ln(int argc, char **argv) {
             int e = errno;
             se_die(1, "target '%s': %s", last, se_strerror(e));
         }
-        se_die(1, "target '%s' is not a directory", last);
+        se_die(1, "target '%s': Not a directory", last);
     }
     if (n == 1 && !target_dir) target_dir = ".";
     if (target_dir) {

@@ -160,7 +160,7 @@ int main_mv(int argc, char **argv) {
                 int e = errno;
                 se_die(1, "target '%s': %s", last, se_strerror(e));
             }
-            se_die(1, "target '%s' is not a directory", last);
+            se_die(1, "target '%s': Not a directory", last);
         }
     }
     int status = 0;

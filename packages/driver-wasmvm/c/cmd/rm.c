@@ -66,7 +66,7 @@ int main_rm(int argc, char **argv) {
     int status = 0;
     for (int i = optind; i < argc; i++) {
         const char *path = argv[i];
-        if (fs_is_dot_or_dotdot(path)) {
+        if (o.recursive && fs_is_dot_or_dotdot(path)) {
             se_warn("refusing to remove '.' or '..' directory: skipping '%s'", path);
             status = 1;
             continue;

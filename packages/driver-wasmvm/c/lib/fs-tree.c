@@ -143,27 +143,36 @@ static int inside(const char *src, const char *dst) {
     return r;
 }
 
+/* The directory a top-level copy created inside its own source, never to be copied again; st_ino 0 when none. */
+static struct stat into_itself;
+
 static int copy_dir(const char *src, const char *dst, const struct stat *sst, int dexists,
                     const struct fs_copy_opts *o, int top) {
-    if (top && inside(src, dst)) {
+    int status = 0;
+    int self = top && inside(src, dst);
+    if (self) {
+        /* As GNU does: say so, then copy everything but the copy itself. */
         fflush(stdout);
         fprintf(stderr, "%s: cannot copy a directory, '%s', into itself, '%s'\n", se_prog, src, dst);
-        return 1;
+        status = 1;
     }
     if (!dexists && mkdir(dst, 0700) != 0) {
         report("cannot create directory", dst, errno);
         return 1;
     }
+    if (self && lstat(dst, &into_itself) != 0) return 1;
     size_t n;
     char **names = fs_list_dir(src, &n);
-    int status = 0;
     if (!names) {
         report("cannot access", src, errno);
         status = 1;
     } else {
         for (size_t i = 0; i < n; i++) {
             char *s = fs_join(src, names[i]), *d = fs_join(dst, names[i]);
-            status |= fs_copy(s, d, o, 0);
+            struct stat cst;
+            int is_copy = into_itself.st_ino && lstat(s, &cst) == 0 && cst.st_dev == into_itself.st_dev &&
+                          cst.st_ino == into_itself.st_ino;
+            if (!is_copy) status |= fs_copy(s, d, o, 0);
             free(s);
             free(d);
         }
@@ -172,6 +181,7 @@ static int copy_dir(const char *src, const char *dst, const struct stat *sst, in
     if (o->preserve_mode) se_chmod(dst, sst->st_mode & 07777);
     else if (!dexists) se_chmod(dst, sst->st_mode & 0777 & ~fs_umask());
     if (o->preserve_times) set_times(dst, sst, 0);
+    if (self) memset(&into_itself, 0, sizeof into_itself);
     return status;
 }
 
@@ -187,19 +197,31 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
         fprintf(stderr, "%s: -r not specified; omitting directory '%s'\n", se_prog, src);
         return 1;
     }
-    int dexists = stat(dst, &dst_st) == 0;
-    if (!dexists && errno == ENOTDIR) {
+    struct stat dl;
+    int dl_ok = lstat(dst, &dl) == 0;
+    if (!dl_ok && errno == ENOTDIR) {
         report("cannot stat", dst, errno);
         return 1;
     }
-    struct stat dl;
-    int dlink = !dexists && lstat(dst, &dl) == 0; /* a dangling symlink */
+    int dexists = dl_ok && (S_ISLNK(dl.st_mode) ? stat(dst, &dst_st) == 0 : (dst_st = dl, 1));
+    int dlink = dl_ok && !dexists; /* a dangling symlink */
+    if (dlink && !S_ISLNK(sst.st_mode)) {
+        fflush(stdout);
+        if (S_ISDIR(sst.st_mode))
+            fprintf(stderr, "%s: cannot overwrite non-directory '%s' with directory '%s'\n", se_prog, dst, src);
+        else
+            fprintf(stderr, "%s: not writing through dangling symlink '%s'\n", se_prog, dst);
+        return 1;
+    }
+    if (dl_ok && o->no_clobber && !(dexists && S_ISDIR(dst_st.st_mode))) return 0;
+    int same = (dl_ok && dl.st_dev == sst.st_dev && dl.st_ino == sst.st_ino) ||
+               (dexists && dst_st.st_dev == sst.st_dev && dst_st.st_ino == sst.st_ino && !S_ISLNK(sst.st_mode));
+    if (same) {
+        fflush(stdout);
+        fprintf(stderr, "%s: '%s' and '%s' are the same file\n", se_prog, src, dst);
+        return 1;
+    }
     if (dexists) {
-        if (dst_st.st_dev == sst.st_dev && dst_st.st_ino == sst.st_ino && !(S_ISLNK(sst.st_mode))) {
-            fflush(stdout);
-            fprintf(stderr, "%s: '%s' and '%s' are the same file\n", se_prog, src, dst);
-            return 1;
-        }
         if (S_ISDIR(dst_st.st_mode) && !S_ISDIR(sst.st_mode)) {
             fflush(stdout);
             fprintf(stderr, "%s: cannot overwrite directory '%s' with non-directory\n", se_prog, dst);
@@ -210,7 +232,6 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
             fprintf(stderr, "%s: cannot overwrite non-directory '%s' with directory '%s'\n", se_prog, dst, src);
             return 1;
         }
-        if (!S_ISDIR(dst_st.st_mode) && o->no_clobber) return 0;
         if (!S_ISDIR(dst_st.st_mode) && o->update &&
             (dst_st.st_mtim.tv_sec > sst.st_mtim.tv_sec ||
              (dst_st.st_mtim.tv_sec == sst.st_mtim.tv_sec && dst_st.st_mtim.tv_nsec >= sst.st_mtim.tv_nsec)))
@@ -234,7 +255,6 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
         return 0;
     }
     if (S_ISDIR(sst.st_mode)) return copy_dir(src, dst, &sst, dexists, o, top);
-    if (dlink && !dexists) unlink(dst);
     return copy_file(src, dst, &sst, dexists, o);
 }
 
@@ -258,7 +278,16 @@ int fs_remove(const char *path, const struct fs_remove_opts *o) {
         return 1;
     }
     int status = 0;
-    if (o->recursive) {
+    if (!o->recursive) {
+        /* -d: say "not empty" for any directory with entries, "." and ".." included, as GNU does. */
+        size_t n;
+        char **names = fs_list_dir(path, &n);
+        fs_free_list(names);
+        if (names && n > 0) {
+            report("cannot remove", path, ENOTEMPTY);
+            return 1;
+        }
+    } else {
         size_t n;
         char **names = fs_list_dir(path, &n);
         if (!names) {
