@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 
@@ -17,13 +18,33 @@ const guestText: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: { index: "src/index.ts", worker: "src/worker/main.ts" },
-  format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts" } },
-  clean: true,
-  sourcemap: true,
-  shims: true,
-  target: "es2022",
-  esbuildPlugins: [guestText],
-});
+/** Ships the QuickJS WebAssembly module beside the bundles, where `new URL("./quickjs.wasm", import.meta.url)` finds it in Node and bundlers alike. */
+function copyQuickJsWasm(): void {
+  const wasm = createRequire(import.meta.url).resolve("@jitl/quickjs-ng-wasmfile-release-sync/wasm");
+  copyFileSync(wasm, "dist/quickjs.wasm");
+}
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { entry: { index: "src/index.ts" } },
+    clean: true,
+    sourcemap: true,
+    shims: true,
+    target: "es2022",
+    esbuildPlugins: [guestText],
+    onSuccess: async () => copyQuickJsWasm(),
+  },
+  {
+    // The worker is one self-contained ES module, so a bare `new Worker(url)` (or a bundler's copy of it) loads anywhere.
+    entry: { worker: "src/worker/main.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    target: "es2022",
+    noExternal: [/.*/],
+    splitting: false,
+    esbuildPlugins: [guestText],
+  },
+]);

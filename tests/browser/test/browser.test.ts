@@ -19,8 +19,6 @@ import { knownFailure } from "./support/known-failure.js";
 import { openPage, type OpenPage } from "./support/open-page.js";
 import { startStaticServer, type StaticServer } from "./support/static-server.js";
 
-/** What Chromium says when a TextDecoder is handed a view of shared memory (Node accepts it). */
-const SHARED_VIEW_DECODE = /The provided ArrayBufferView value must not be shared/;
 
 let built: BuiltPage | undefined;
 let server: StaticServer | undefined;
@@ -130,22 +128,22 @@ describe("a Vite-built page in Chromium, with the QuickJS worker bundled by Vite
     expect(await tab.exec('node -e "console.log(40 + 2)"')).toMatchObject({ exitCode: 0, stdout: "42\n" });
   });
 
-  knownFailure("seq 3 piped into node is read through process.stdin", SHARED_VIEW_DECODE, async () => {
+  it("seq 3 piped into node is read through process.stdin", async () => {
     const outcome = await tab.exec(`seq 3 | node -e "let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => console.log(s.trim().split('\\\\n').map(Number).reduce((a, b) => a + b)))"`);
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "6\n", stderr: "", error: null });
   });
 
-  knownFailure("node's fs.readdirSync and fs.statSync see what WASI commands made", SHARED_VIEW_DECODE, async () => {
+  it("node's fs.readdirSync and fs.statSync see what WASI commands made", async () => {
     const outcome = await tab.exec(`mkdir -p /tmp/d && touch /tmp/d/a /tmp/d/b && node -p "require('fs').readdirSync('/tmp/d').join() + ' ' + require('fs').statSync('/tmp/d').isDirectory()"`);
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "a,b true\n", stderr: "", error: null });
   });
 
-  knownFailure("node's child_process.execSync runs a WASI pipeline", /spawnSync sh undefined/, async () => {
+  it("node's child_process.execSync runs a WASI pipeline", async () => {
     const outcome = await tab.exec(`node -e "process.stdout.write(require('child_process').execSync('echo hi | tr a-z A-Z'))"`);
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "HI\n", stderr: "", error: null });
   });
 
-  knownFailure("env -C /tmp pwd changes the WASI process's directory", SHARED_VIEW_DECODE, async () => {
+  it("env -C /tmp pwd changes the WASI process's directory", async () => {
     const outcome = await tab.exec("env -C /tmp pwd");
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "/tmp\n", stderr: "", error: null });
   });
@@ -170,7 +168,7 @@ describe("a Vite-built page in Chromium, with the QuickJS worker bundled by Vite
 describe("a page that disposes its kernel as soon as it is composed", () => {
   beforeAll(setUp);
 
-  knownFailure("dispose resolves only after every worker is terminated", /secure-exec-quickjs/, async () => {
+  it("dispose resolves only after every worker is terminated", async () => {
     const tab = await openPage(browser!.context, server!.origin, "bundled");
     const liveWhenDisposed = await tab.dispose();
     expect(await workersLeftAfterDispose(tab)).toEqual({ page: [], browser: [] });
@@ -195,7 +193,7 @@ describe("the top README's composition (no driver options) in a Vite-built page"
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "271\n", stderr: "", error: null });
   });
 
-  knownFailure('node -e "console.log(1+1)" | cat prints 2', /Failed to resolve module specifier/, async () => {
+  it('node -e "console.log(1+1)" | cat prints 2', async () => {
     const outcome = await tab.exec('node -e "console.log(1+1)" | cat');
     expect(outcome).toMatchObject({ exitCode: 0, stdout: "2\n", stderr: "", error: null });
   });

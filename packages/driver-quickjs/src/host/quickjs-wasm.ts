@@ -1,31 +1,42 @@
 /**
  * The QuickJS WebAssembly module, compiled once per host process and
  * shared by every worker (a compiled module is posted, not re-compiled).
- * In Node the bytes come from the variant package's file; elsewhere the
- * embedder passes the module or its bytes in the driver options.
+ * The build ships it as `quickjs.wasm` beside the bundles, found through
+ * `new URL(..., import.meta.url)` (read from disk in Node, fetched in a
+ * browser, where bundlers copy it as an asset). Run from the sources, it
+ * falls back to the variant package's own file.
  */
 
 let cached: Promise<WebAssembly.Module> | undefined;
 
-const SPECIFIER = "@jitl/quickjs-ng-wasmfile-release-sync/wasm";
+const BUNDLED = new URL("./quickjs.wasm", import.meta.url);
+const PACKAGE_SPECIFIER = "@jitl/quickjs-ng-wasmfile-release-sync/wasm";
 
-async function resolveUrl(): Promise<string> {
-  const meta = import.meta as ImportMeta & { resolve?: (specifier: string) => string };
-  if (typeof meta.resolve === "function") return meta.resolve(SPECIFIER);
+async function readFileUrl(url: URL): Promise<Uint8Array<ArrayBuffer> | null> {
+  const fsName = "node:fs/promises";
+  const fs = (await import(/* @vite-ignore */ fsName)) as typeof import("node:fs/promises");
+  try {
+    return new Uint8Array(await fs.readFile(url));
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+async function packageFileUrl(): Promise<URL> {
   const moduleName = "node:module";
   const { createRequire } = (await import(/* @vite-ignore */ moduleName)) as typeof import("node:module");
-  return `file://${createRequire(import.meta.url).resolve(SPECIFIER)}`;
+  return new URL(`file://${createRequire(import.meta.url).resolve(PACKAGE_SPECIFIER)}`);
 }
 
 async function loadBytes(): Promise<Uint8Array<ArrayBuffer>> {
-  const url = await resolveUrl();
-  if (url.startsWith("file:")) {
-    const fsName = "node:fs/promises";
-    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import("node:fs/promises");
-    return new Uint8Array(await fs.readFile(new URL(url)));
+  if (BUNDLED.protocol === "file:") {
+    const bytes = (await readFileUrl(BUNDLED)) ?? (await readFileUrl(await packageFileUrl()));
+    if (!bytes) throw new Error(`cannot find the QuickJS module at ${BUNDLED.href}`);
+    return bytes;
   }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`cannot load the QuickJS module from ${url}: HTTP ${response.status}`);
+  const response = await fetch(BUNDLED);
+  if (!response.ok) throw new Error(`cannot load the QuickJS module from ${BUNDLED.href}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 

@@ -47,6 +47,8 @@ export class WorkerPool {
   private readonly live = new Set<QuickJsWorker>();
   private readonly waiters: Waiter[] = [];
   private starting = 0;
+  /** Start-ups under way, so dispose can wait until none can leave a worker behind. */
+  private readonly pending = new Set<Promise<void>>();
   private disposed = false;
   private lastError: Error | null = null;
 
@@ -108,7 +110,7 @@ export class WorkerPool {
     this.idle.length = 0;
     const all = [...this.live];
     this.live.clear();
-    await Promise.all(all.map((w) => w.terminate()));
+    await Promise.all([...all.map((w) => w.terminate()), ...this.pending]);
   }
 
   private hand(worker: QuickJsWorker): void {
@@ -125,13 +127,14 @@ export class WorkerPool {
 
   private startOne(): void {
     this.starting++;
-    this.module()
-      .then((module) => startWithImage(this.url, module, this.limits))
+    const started: Promise<void> = this.module()
+      .then((module) => (this.disposed ? null : startWithImage(this.url, module, this.limits)))
       .then(
-        (worker) => {
+        async (worker) => {
           this.starting--;
+          if (!worker) return;
           if (this.disposed) {
-            void worker.terminate();
+            await worker.terminate();
             return;
           }
           this.live.add(worker);
@@ -144,6 +147,8 @@ export class WorkerPool {
           const waiter = this.waiters.shift();
           waiter?.reject(this.lastError);
         },
-      );
+      )
+      .finally(() => this.pending.delete(started));
+    this.pending.add(started);
   }
 }

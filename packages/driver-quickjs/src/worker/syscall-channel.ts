@@ -12,7 +12,7 @@
  * message instead, saving a round trip). A queued write that fails makes
  * later writes to that descriptor fail with the same error.
  */
-import { BridgeClient } from "@secure-exec/kernel/worker-bridge";
+import { BridgeClient, decodeText } from "@secure-exec/kernel/worker-bridge";
 import { OP_READ, OP_SYSCALL, OP_WRITE, REPLY_BYTES, REPLY_JSON, REPLY_JSON_BYTES, STATUS_FAILED, type SyscallFailure } from "../shared/protocol.js";
 
 /** A system call's result as the worker hands it to the guest. */
@@ -24,7 +24,6 @@ export type SyscallResult =
   | { kind: "failed"; failure: SyscallFailure };
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Output a process left queued at its end, for the kernel thread to write. */
 export interface QueuedOutput {
@@ -126,7 +125,7 @@ export class SyscallChannel {
 
   private writeNow(fd: number, bytes: Uint8Array): number | SyscallFailure {
     const reply = this.client.call(OP_WRITE, [fd], bytes);
-    if (reply.status === STATUS_FAILED) return JSON.parse(decoder.decode(reply.payload)) as SyscallFailure;
+    if (reply.status === STATUS_FAILED) return JSON.parse(decodeText(reply.payload)) as SyscallFailure;
     return reply.values[0];
   }
 
@@ -134,7 +133,7 @@ export class SyscallChannel {
   read(fd: number, length: number): Uint8Array | SyscallFailure {
     this.flush();
     const reply = this.client.call(OP_READ, [fd, length]);
-    if (reply.status === STATUS_FAILED) return JSON.parse(decoder.decode(reply.payload)) as SyscallFailure;
+    if (reply.status === STATUS_FAILED) return JSON.parse(decodeText(reply.payload)) as SyscallFailure;
     return reply.payload.slice();
   }
 
@@ -151,16 +150,16 @@ export class SyscallChannel {
     }
     const reply = this.client.call(OP_SYSCALL, [header.length], payload);
     if (reply.status === STATUS_FAILED) {
-      return { kind: "failed", failure: JSON.parse(decoder.decode(reply.payload)) as SyscallFailure };
+      return { kind: "failed", failure: JSON.parse(decodeText(reply.payload)) as SyscallFailure };
     }
     switch (reply.values[0]) {
       case REPLY_JSON:
-        return { kind: "json", text: decoder.decode(reply.payload) };
+        return { kind: "json", text: decodeText(reply.payload) };
       case REPLY_BYTES:
         return { kind: "bytes", bytes: reply.payload };
       case REPLY_JSON_BYTES: {
         const jsonLength = reply.values[1];
-        return { kind: "json+bytes", text: decoder.decode(reply.payload.subarray(0, jsonLength)), bytes: reply.payload.subarray(jsonLength) };
+        return { kind: "json+bytes", text: decodeText(reply.payload.subarray(0, jsonLength)), bytes: reply.payload.subarray(jsonLength) };
       }
       default:
         return { kind: "none" };

@@ -4,6 +4,7 @@
  * and owner, chmod), exactly as c/lib/se-kernel.h documents it. Every
  * function returns a WASI errno and stores its results through pointers.
  */
+import { decodeText } from "@secure-exec/kernel/worker-bridge";
 import { Op } from "../shared/ops.js";
 import { Errno } from "../shared/wasi-defs.js";
 import type { WasiFunction } from "./wasi-fd.js";
@@ -112,7 +113,7 @@ export function kernelImports(p: WorkerProcess): Record<string, WasiFunction> {
       p.memory.string(pathPtr, pathLen);
       const reply = p.call(Op.PROC_CHDIR, [], path);
       if (reply.status !== 0) return reply.status;
-      p.cwd = new TextDecoder().decode(reply.payload);
+      p.cwd = decodeText(reply.payload);
       return Errno.SUCCESS;
     },
 

@@ -6,7 +6,7 @@
  * the buffer's payload area travel in chunks, both ways; no size is too big.
  * One client per channel, one call at a time (a worker is single-threaded).
  */
-import { copyBytes } from "./copy.js";
+import { copyBytes, decodeText } from "./copy.js";
 import {
   BridgeState,
   BridgeViews,
@@ -67,7 +67,6 @@ const QUICK_REPLY_MS = 0.03;
 const MIN_SPIN = 16;
 
 const EMPTY = new Uint8Array(0);
-const decoder = new TextDecoder();
 
 /** The blocking, worker-side end of a bridge channel. */
 export class BridgeClient {
@@ -137,7 +136,7 @@ export class BridgeClient {
       }
     }
     if (status === STATUS_THROWN) {
-      throw new BridgeRemoteError(JSON.parse(decoder.decode(payload)) as BridgeErrorInfo);
+      throw new BridgeRemoteError(JSON.parse(decodeText(payload)) as BridgeErrorInfo);
     }
     this.reply.status = status;
     this.reply.payload = payload;

@@ -99,3 +99,11 @@ function stageAt(base: number, alignWith: number, n: number): Uint8Array {
   const start = base + (alignWith % 8);
   return stage.subarray(start, start + n);
 }
+
+const utf8 = new TextDecoder();
+
+/** Decodes UTF-8 from any view; browsers refuse to decode a view of shared memory, so such a view is copied first. */
+export function decodeText(bytes: Uint8Array): string {
+  const shared = typeof SharedArrayBuffer !== "undefined" && bytes.buffer instanceof SharedArrayBuffer;
+  return utf8.decode(shared ? copyOut(bytes) : bytes);
+}
