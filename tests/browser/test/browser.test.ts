@@ -19,7 +19,6 @@ import { knownFailure } from "./support/known-failure.js";
 import { openPage, type OpenPage } from "./support/open-page.js";
 import { startStaticServer, type StaticServer } from "./support/static-server.js";
 
-
 let built: BuiltPage | undefined;
 let server: StaticServer | undefined;
 let plainServer: StaticServer | undefined;
