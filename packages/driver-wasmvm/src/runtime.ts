@@ -43,7 +43,7 @@ export interface WasmVmRuntimeOptions {
   preopenRoot?: boolean;
   /** How many idle workers to keep started. Default 2. */
   poolSize?: number;
-  /** Where the worker script is served from (for bundlers that move it). Default: `worker.js` beside this module. */
+  /** Where the worker script is served from (for bundlers that move it). Default: `worker.cjs` beside this module on Node, `worker.js` elsewhere. */
   workerUrl?: string | URL;
 }
 
@@ -53,8 +53,20 @@ function defaultBinary(): URL {
   return new URL("../wasm/commands.wasm", import.meta.url);
 }
 
+function runsOnNode(): boolean {
+  return typeof process !== "undefined" && typeof process.versions?.node === "string";
+}
+
+/**
+ * Node's worker script: the CommonJS build, which starts sooner (see
+ * worker/node-main.ts). Named through a constant because bundlers copy the
+ * file of every `new URL("literal", import.meta.url)` into a web build, and
+ * browsers never load this one.
+ */
+const NODE_WORKER = "./worker.cjs";
+
 function defaultWorkerUrl(): URL {
-  return new URL("./worker.js", import.meta.url);
+  return runsOnNode() ? new URL(NODE_WORKER, import.meta.url) : new URL("./worker.js", import.meta.url);
 }
 
 /** Creates the WASI runtime driver. */

@@ -40,6 +40,8 @@ type Waiter = { resolve: (entry: PooledWorker) => void; reject: (error: Error) =
 /** A pool of started, idle WASI workers. */
 export class WorkerPool {
   private readonly idle: PooledWorker[] = [];
+  /** Workers created and not yet ready. */
+  private readonly booting = new Set<PooledWorker>();
   private readonly live = new Set<PooledWorker>();
   private readonly waiters: Waiter[] = [];
   private starting = 0;
@@ -54,11 +56,14 @@ export class WorkerPool {
 
   /**
    * Sets the program every worker pre-instantiates (the multicall binary);
-   * idle workers get it at once, workers still starting once they are ready.
+   * idle and booting workers get it at once (a booting one takes it up as
+   * soon as it listens, before it says it is ready, so its first process
+   * finds the instance made).
    */
   setPreload(program: Program): void {
     this.preload = program;
     for (const entry of this.idle) this.sendPreload(entry);
+    for (const entry of this.booting) this.sendPreload(entry);
   }
 
   /**
@@ -110,6 +115,7 @@ export class WorkerPool {
   /** Terminates every worker; pending acquires fail. */
   async dispose(): Promise<void> {
     this.disposed = true;
+    this.booting.clear();
     for (const waiter of this.waiters.splice(0)) waiter.reject(new Error("worker pool disposed"));
     this.idle.length = 0;
     const all = [...this.live];
@@ -147,16 +153,24 @@ export class WorkerPool {
         (worker) =>
           new Promise<PooledWorker>((resolve, reject) => {
             const entry: PooledWorker = { worker, channel: createBridgeBuffer(), hasChannel: false, programs: new ProgramSlots() };
-            const offError = worker.onError(reject);
+            const offError = worker.onError((error) => {
+              this.booting.delete(entry);
+              reject(error);
+            });
             const offMessage = worker.onMessage((message) => {
               if ((message as WorkerMessage).type !== "ready") return;
+              this.booting.delete(entry);
               offMessage();
               offError();
               worker.onError(() => this.lost(entry));
               resolve(entry);
             });
             if (this.disposed) void worker.terminate();
-            else this.live.add(entry);
+            else {
+              this.live.add(entry);
+              this.booting.add(entry);
+              this.sendPreload(entry);
+            }
           }),
       )
       .then(
@@ -166,7 +180,6 @@ export class WorkerPool {
             void entry.worker.terminate();
             return;
           }
-          this.sendPreload(entry);
           this.hand(entry);
           this.fill();
         },

@@ -107,8 +107,13 @@ function startWebWorker(url: URL | string, options: StartWorkerOptions): HostWor
   };
 }
 
-/** Inside a worker: the link to the thread that started it. */
-export async function connectToParent(): Promise<ParentPort> {
+/**
+ * Inside a worker: the link to the thread that started it. A Node worker
+ * script built as CommonJS can pass the `node:worker_threads` module it
+ * required: loading it with `import()` boots the ES module loader, which
+ * delays the worker's start by several milliseconds.
+ */
+export async function connectToParent(workerThreads?: NodeWorkerThreads): Promise<ParentPort> {
   if (isWebWorkerScope()) {
     const scope = globalThis as unknown as {
       postMessage(message: unknown, transfer: Transferable[]): void;
@@ -119,7 +124,7 @@ export async function connectToParent(): Promise<ParentPort> {
       onMessage: (listener) => scope.addEventListener("message", (event) => listener(event.data)),
     };
   }
-  const { parentPort } = await loadNodeWorkerThreads();
+  const { parentPort } = workerThreads ?? (await loadNodeWorkerThreads());
   if (!parentPort) throw new Error("connectToParent() called outside a worker");
   return {
     postMessage: (message, transfer) => parentPort.postMessage(message, transfer as never),
