@@ -4,6 +4,7 @@
  * that handles them; `ShellFatal` ends the shell process (an expansion
  * error or a failed special builtin in a non-interactive shell);
  * `CommandFailure` fails just the current command (bash's failglob);
+ * `InterruptSignal` abandons an interactive shell's command line (Ctrl-C);
  * `ShellAborted` unwinds a process that has been killed.
  */
 
@@ -36,6 +37,9 @@ export class ShellFatal {
 export class CommandFailure {
   constructor(readonly status: number) {}
 }
+
+/** An interactive shell's SIGINT: abandon the command line and return to the prompt. */
+export class InterruptSignal {}
 
 /** The process was killed: stop without touching anything else. */
 export class ShellAborted {}

@@ -1,21 +1,25 @@
 /**
  * The kernel's own `sh` (and `bash`) as a runtime driver. A shell process
  * runs on the kernel's thread: `sh -c 'text' [name [args...]]`, `sh file
- * [args...]`, or a script read from stdin, with `-e -u -x -v -f -C -a -n`
- * and `-o name` options before them. A `-c` or file script is parsed
+ * [args...]`, or a script read from stdin, with `-e -u -x -v -f -C -a -n
+ * -i` and `-o name` options before them. A `-c` or file script is parsed
  * whole first: a syntax error prints `sh: line N: syntax error: ...` and
  * exits 2 with nothing run. A script on stdin runs command by command as
- * it is read. Killing the process aborts the interpreter.
+ * it is read; with `-i`, or when stdin is a terminal, it is the
+ * interactive shell (interactive.ts). The kernel offers the process its
+ * signals first (signals.ts decides); killing it aborts the interpreter.
  */
 import { KernelError, isKernelError, strerror } from "../errors.js";
 import type { DriverProcess, KernelInterface, ProcessContext, RuntimeDriver } from "../types.js";
 import type { CommandList } from "./ast.js";
 import { decodeBytes } from "./bytes.js";
 import { ShellAborted, ShellFatal } from "./control-flow.js";
+import { runInteractive } from "./interactive.js";
 import { Interpreter } from "./interpreter.js";
 import { stdinScript } from "./script-reader.js";
 import { parseScript } from "./parser.js";
 import { OPTION_LETTERS, ShellState, type ShellOptions } from "./state.js";
+import type { ShellSignals } from "./signals.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 
 const encoder = new TextEncoder();
@@ -29,13 +33,15 @@ interface Invocation {
   file: string | null;
   arg0: string;
   positional: string[];
+  /** `-i`: interactive. */
+  interactive: boolean;
 }
 
 const LONG_OPTIONS = new Set([...Object.values(OPTION_LETTERS), "pipefail"]);
 
 /** Parses the shell's own arguments; a string is a usage error message. */
 function parseInvocation(args: string[], name: string): Invocation | string {
-  const inv: Invocation = { options: {}, command: null, file: null, arg0: name, positional: [] };
+  const inv: Invocation = { options: {}, command: null, file: null, arg0: name, positional: [], interactive: false };
   let readCommand = false;
   let stdin = false;
   let i = 0;
@@ -51,7 +57,8 @@ function parseInvocation(args: string[], name: string): Invocation | string {
       const letter = a[j]!;
       if (letter === "c") readCommand = true;
       else if (letter === "s") stdin = true;
-      else if (letter === "i" || letter === "l" || letter === "p") continue;
+      else if (letter === "i") inv.interactive = on;
+      else if (letter === "l" || letter === "p") continue;
       else if (letter === "o") {
         const opt = args[++i];
         if (opt === undefined) return `-o: option requires an argument`;
@@ -93,8 +100,18 @@ function initialState(ctx: ProcessContext, inv: Invocation): ShellState {
   state.vars.set("PPID", { value: String(ctx.ppid), exported: false, readonly: false });
   state.arg0 = inv.arg0;
   state.positional = inv.positional;
+  state.interactive = inv.interactive;
   Object.assign(state.options, inv.options);
   return state;
+}
+
+/** Whether stdin is a terminal (a shell reading it is then interactive). */
+function stdinIsTerminal(ki: KernelInterface, pid: number): boolean {
+  try {
+    return ki.isatty(pid, 0);
+  } catch {
+    return false;
+  }
 }
 
 async function writeError(ki: KernelInterface, pid: number, message: string): Promise<void> {
@@ -105,8 +122,11 @@ async function writeError(ki: KernelInterface, pid: number, message: string): Pr
   }
 }
 
+/** Starts an interpreter for the process and hands its signal handling to the process's `handleSignal`. */
+type Attach = (interpreter: Interpreter) => Interpreter;
+
 /** Runs one shell process to completion; resolves with its exit status. */
-async function runShell(ki: KernelInterface, ctx: ProcessContext, command: string, args: string[], signal: AbortSignal): Promise<number> {
+async function runShell(ki: KernelInterface, ctx: ProcessContext, command: string, args: string[], signal: AbortSignal, attach: Attach): Promise<number> {
   const inv = parseInvocation(args, command);
   if (typeof inv === "string") {
     await writeError(ki, ctx.pid, inv);
@@ -115,7 +135,11 @@ async function runShell(ki: KernelInterface, ctx: ProcessContext, command: strin
   const file = inv.file;
   let text: string;
   if (inv.command !== null) text = inv.command;
-  else if (file === null) return runStdinScript(ki, ctx, inv, signal);
+  else if (file === null) {
+    if (stdinIsTerminal(ki, ctx.pid)) inv.interactive = true;
+    const interpreter = attach(new Interpreter(ki, ctx.pid, initialState(ctx, inv), signal));
+    return inv.interactive ? runInteractive(interpreter) : runStdinScript(ki, ctx.pid, interpreter);
+  }
   else {
     try {
       text = decodeBytes(await ki.vfs.readFile(ki.resolvePath(ctx.pid, file)));
@@ -135,19 +159,17 @@ async function runShell(ki: KernelInterface, ctx: ProcessContext, command: strin
   }
   const state = initialState(ctx, inv);
   if (state.options.noexec) return 0;
-  return new Interpreter(ki, ctx.pid, state, signal).runMain(list, text);
+  return attach(new Interpreter(ki, ctx.pid, state, signal)).runMain(list, text);
 }
 
 /** `sh` with its script on stdin: each command runs as soon as it has been read. */
-async function runStdinScript(ki: KernelInterface, ctx: ProcessContext, inv: Invocation, signal: AbortSignal): Promise<number> {
-  const state = initialState(ctx, inv);
-  const interpreter = new Interpreter(ki, ctx.pid, state, signal);
-  const next = stdinScript(ki, ctx.pid, () => interpreter.parserAliases());
+async function runStdinScript(ki: KernelInterface, pid: number, interpreter: Interpreter): Promise<number> {
+  const next = stdinScript(ki, pid, () => interpreter.parserAliases());
   return interpreter.runPieces(async () => {
     const piece = await next();
     if (piece === null) return null;
     if ("list" in piece) return piece;
-    await writeError(ki, ctx.pid, `line ${piece.error.line}: syntax error: ${piece.error.message}`);
+    await writeError(ki, pid, `line ${piece.error.line}: syntax error: ${piece.error.message}`);
     throw new ShellFatal(2);
   });
 }
@@ -170,6 +192,11 @@ export function createShellDriver(): RuntimeDriver {
       let resolveExit!: (code: number) => void;
       const exited = new Promise<number>((resolve) => (resolveExit = resolve));
       let done = false;
+      let signals: ShellSignals | null = null;
+      const attach: Attach = (interpreter) => {
+        signals = interpreter.signals;
+        return interpreter;
+      };
       const proc: DriverProcess = {
         writeStdin() {},
         closeStdin() {},
@@ -177,6 +204,7 @@ export function createShellDriver(): RuntimeDriver {
           abort.abort();
           finish(128 + signal);
         },
+        handleSignal: (signal) => signals?.handle(signal) ?? false,
         wait: () => exited,
         onExit: null,
         onStdout: null,
@@ -189,7 +217,7 @@ export function createShellDriver(): RuntimeDriver {
         proc.onExit?.(code);
       };
       queueMicrotask(() => {
-        runShell(ki, ctx, command, args, abort.signal).then(finish, (err: unknown) => {
+        runShell(ki, ctx, command, args, abort.signal, attach).then(finish, (err: unknown) => {
           if (err instanceof ShellAborted || abort.signal.aborted) return;
           ctx.onStderr(encoder.encode(`sh: internal error: ${(err as Error)?.message ?? err}\n`));
           finish(70);

@@ -5,17 +5,19 @@
  * Compound commands live here; simple commands, redirections and child
  * processes have their own files. Every byte goes through `ki` fd calls.
  */
+import { SIGNAL_NAMES } from "../constants.js";
 import type { KernelInterface, ProcessHandle } from "../types.js";
 import type { AndOr, Command, CommandList, CompoundCommand, Pipeline } from "./ast.js";
 import { encodeText } from "./bytes.js";
 import { evalCond } from "./cond.js";
-import { BreakSignal, CommandFailure, ContinueSignal, ExitSignal, ReturnSignal, ShellAborted, ShellFatal } from "./control-flow.js";
+import { BreakSignal, CommandFailure, ContinueSignal, ExitSignal, InterruptSignal, ReturnSignal, ShellAborted, ShellFatal } from "./control-flow.js";
 import { arithValue, expandPattern, expandString, expandWords, type ExpandHost } from "./expand.js";
 import { expandGlob } from "./glob.js";
 import { matchPattern } from "./pattern.js";
 import { parseScript } from "./parser.js";
 import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
 import { yieldIfDue } from "./scheduler.js";
+import { ShellSignals } from "./signals.js";
 import { runSimpleCommand } from "./simple-command.js";
 import { ReadonlyError, type ShellState } from "./state.js";
 import { runBackground, runCommandSub, runPipelineStages, runSubshell } from "./subshell.js";
@@ -30,12 +32,20 @@ export class Interpreter implements ExpandHost {
   /** Background jobs not yet waited for, by pid. */
   readonly jobs = new Map<number, ProcessHandle>();
 
+  /** Its signal dispositions, caught signals and foreground jobs. */
+  readonly signals: ShellSignals;
+  /** While a trap action runs, caught signals wait for it to finish. */
+  private inTrap = false;
+
   constructor(
     readonly ki: KernelInterface,
     readonly pid: number,
     readonly state: ShellState,
     readonly signal: AbortSignal,
-  ) {}
+    signals?: ShellSignals,
+  ) {
+    this.signals = signals ?? new ShellSignals(ki, pid, state);
+  }
 
   /**
    * Runs a whole script as this process's main program: exit handling and
@@ -72,7 +82,7 @@ export class Interpreter implements ExpandHost {
   }
 
   /** Runs the top-level items of a script (see runMain); exits and fatal errors propagate. */
-  private async runScript(list: CommandList, source?: string): Promise<number> {
+  async runScript(list: CommandList, source?: string): Promise<number> {
     let status = this.state.lastStatus;
     let echoedTo = 0;
     let items = list.items;
@@ -152,6 +162,7 @@ export class Interpreter implements ExpandHost {
   statusOf(err: unknown): number {
     if (err instanceof ExitSignal || err instanceof ShellFatal || err instanceof ReturnSignal) return err.status;
     if (err instanceof BreakSignal || err instanceof ContinueSignal) return 0;
+    if (err instanceof InterruptSignal) return 130;
     if (err instanceof ShellAborted || this.signal.aborted) throw new ShellAborted();
     if (err instanceof RangeError) {
       void this.error("maximum recursion depth exceeded");
@@ -174,11 +185,49 @@ export class Interpreter implements ExpandHost {
   }
 
   /**
+   * Acts on caught signals between commands: an interactive shell's
+   * interrupt abandons the command line (InterruptSignal); each queued trap
+   * action runs, with `$?` as it was before and after. Actions do not nest:
+   * signals caught while one runs wait until it has finished.
+   */
+  async atSafePoint(): Promise<void> {
+    if (this.inTrap) return;
+    this.throwIfInterrupted();
+    this.inTrap = true;
+    try {
+      for (let queued = this.signals.takeQueued(); queued.length > 0; queued = this.signals.takeQueued()) {
+        for (const signal of queued) await this.runTrap(signal);
+      }
+    } finally {
+      this.inTrap = false;
+    }
+  }
+
+  /** Throws InterruptSignal if an interactive interrupt is due (outside trap actions). */
+  throwIfInterrupted(): void {
+    if (!this.inTrap && this.signals.takeInterrupt()) throw new InterruptSignal();
+  }
+
+  /** Runs the trap action for `signal`, if it still has one. */
+  private async runTrap(signal: number): Promise<void> {
+    const action = this.state.traps.get(SIGNAL_NAMES[signal] ?? "");
+    if (action === undefined || action === "") return;
+    const status = this.state.lastStatus;
+    try {
+      await this.evalString(action);
+    } finally {
+      this.state.lastStatus = status;
+    }
+  }
+
+  /**
    * Throws if the process has been killed; returns a promise to await when
-   * it is time to yield to the event loop, otherwise null.
+   * a caught signal needs acting on or it is time to yield to the event
+   * loop, otherwise null.
    */
   checkpoint(): Promise<void> | null {
     if (this.signal.aborted) throw new ShellAborted();
+    if (this.signals.due && !this.inTrap) return this.atSafePoint();
     const due = yieldIfDue();
     return due === null ? null : due.then(() => {
       if (this.signal.aborted) throw new ShellAborted();
@@ -277,6 +326,7 @@ export class Interpreter implements ExpandHost {
     if (p.timed) await this.reportTime(Date.now() - started);
     if (p.bang) status = status === 0 ? 1 : 0;
     this.state.lastStatus = status;
+    if (this.signals.due) await this.atSafePoint();
     if (status !== 0 && !suppress && this.state.errexitSuppressed === 0) {
       const only = p.commands.length === 1 ? p.commands[0]! : null;
       const exempt = only !== null && only.type !== "simple" && only.type !== "subshell";

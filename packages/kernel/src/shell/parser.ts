@@ -33,7 +33,7 @@ import { parseCondExpr } from "./cond-parser.js";
 import { describeToken, Lexer, type Token } from "./lexer.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 import { applyTilde, assignmentSplit } from "./word-tilde.js";
-import { heredocDelimiter, MODE_ARITH, readWordParts, type ParserHooks, type Source } from "./word-reader.js";
+import { heredocDelimiter, MODE_ARITH, MODE_HEREDOC, readWordParts, type ParserHooks, type Source } from "./word-reader.js";
 
 /** Words that end a list when they appear where a command could start. */
 const LIST_END_WORDS = new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
@@ -64,6 +64,16 @@ export function parseScript(text: string, line = 1, aliases?: ReadonlyMap<string
     if (err instanceof RangeError) throw new ShellSyntaxError("nested too deeply", line);
     throw err;
   }
+}
+
+/**
+ * Parses text whose `$` expansions, backquotes and backslashes act as in
+ * an unquoted here-document (a prompt string after its `\` escapes);
+ * throws `ShellSyntaxError` for a malformed expansion.
+ */
+export function parseExpandableText(text: string): Word {
+  const src: Source = { text, pos: 0, line: 1, hooks };
+  return { parts: readWordParts(src, MODE_HEREDOC) };
 }
 
 /** Parses the text of an arithmetic expression word (used for `let`-style evaluation). */

@@ -192,7 +192,12 @@ async function spawnExternal(sh: Interpreter, argv: string[], values: [string, s
 export async function spawnCommand(sh: Interpreter, argv: string[], env: Record<string, string>, path?: string): Promise<ProcessHandle | number> {
   const name = argv[0]!;
   const args = argv.slice(1);
-  const spawn = (command: string): ProcessHandle => sh.ki.spawn(command, args, { ppid: sh.pid, env });
+  const group = sh.signals.groupFor(false, undefined);
+  const spawn = (command: string): ProcessHandle => {
+    const handle = sh.ki.spawn(command, args, { ppid: sh.pid, env, ...group });
+    sh.signals.started(handle.pid, group);
+    return handle;
+  };
   try {
     return spawn(name);
   } catch (err) {

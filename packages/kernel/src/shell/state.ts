@@ -85,8 +85,12 @@ export class ShellState {
   lastBgPid: number | undefined = undefined;
   /** `$$`: the top-level shell's pid, kept by subshells. */
   shellPid = 0;
-  /** Trap actions by condition name ("EXIT", "INT", ...). */
+  /** Trap actions by condition name ("EXIT", "INT", ...); "" ignores the signal. */
   traps = new Map<string, string>();
+  /** Whether this is an interactive shell (prompts, `$-` has `i`); never true in a subshell. */
+  interactive = false;
+  /** Whether this runs a background job (or inside one): SIGINT and SIGQUIT are ignored unless trapped. */
+  asyncJob = false;
   /** Saved bindings of `local` and temporary assignments, innermost last. */
   scopes: Scope[] = [];
   /** Function call depth. */
@@ -300,10 +304,10 @@ export class ShellState {
   flags(): string {
     let out = "";
     for (const [letter, name] of Object.entries(OPTION_LETTERS)) if (this.options[name]) out += letter;
-    return out;
+    return this.interactive ? out + "i" : out;
   }
 
-  /** A deep copy for a subshell; traps are reset, as POSIX subshells do. */
+  /** A deep copy for a subshell: traps are reset (ignored signals stay ignored), as POSIX subshells do, and it is not interactive. */
   clone(): ShellState {
     const copy = new ShellState();
     for (const [name, v] of this.vars) copy.vars.set(name, copyVariable(v));
@@ -323,6 +327,7 @@ export class ShellState {
     copy.sourceDepth = this.sourceDepth;
     copy.errexitSuppressed = this.errexitSuppressed;
     for (const [cond, action] of this.traps) if (action === "") copy.traps.set(cond, "");
+    copy.asyncJob = this.asyncJob;
     copy.scopes = this.scopes.map((scope) => ({ kind: scope.kind, saved: new Map() }));
     return copy;
   }

@@ -3,7 +3,9 @@
  * and command substitution. Each runs in a kernel `fork` with a deep copy
  * of the shell's state and a copy of its fd table; the child first closes
  * the descriptors the parent opened for itself (pipe ends, saved stdio),
- * so that pipes see end of file and SIGPIPE when they should.
+ * so that pipes see end of file and SIGPIPE when they should. An
+ * interactive shell's foreground children get a process group of their
+ * own (a pipeline's stages share one); see signals.ts.
  */
 import { O_RDONLY } from "../constants.js";
 import type { ProcessHandle } from "../types.js";
@@ -13,6 +15,7 @@ import { decodeBytes } from "./bytes.js";
 import { ShellAborted } from "./control-flow.js";
 import { expandString } from "./expand.js";
 import { Interpreter } from "./interpreter.js";
+import { ShellSignals } from "./signals.js";
 
 /** Standard descriptors to give a child, from the parent's table. */
 interface ChildStdio {
@@ -20,13 +23,29 @@ interface ChildStdio {
   stdoutFd?: number;
 }
 
-/** Starts a child shell running `body`; its exit status is what `body` returns (EXIT trap included). */
-export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise<number>, stdio: ChildStdio = {}): ProcessHandle {
+/** How a child relates to the shell's jobs. */
+interface ChildJob {
+  /** A background job (`&`): ignores SIGINT and SIGQUIT, and never a foreground group. */
+  background?: boolean;
+  /** A later pipeline stage of an interactive shell: the group of the first stage. */
+  joinGroup?: number;
+}
+
+/**
+ * Starts a child shell running `body`; its exit status is what `body`
+ * returns (EXIT trap included). The child's traps are reset (ignored
+ * signals stay ignored) and it catches signals by its own traps.
+ */
+export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise<number>, stdio: ChildStdio = {}, job: ChildJob = {}): ProcessHandle {
   const inherited = [...sh.internalFds];
   const state = sh.state.clone();
+  if (job.background) state.asyncJob = true;
   const ki = sh.ki;
-  return ki.fork(async (pid, signal) => {
-    const child = new Interpreter(ki, pid, state, signal);
+  const signals = new ShellSignals(ki, 0, state);
+  const group = sh.signals.groupFor(job.background === true, job.joinGroup);
+  const handle = ki.fork(async (pid, signal) => {
+    signals.pid = pid;
+    const child = new Interpreter(ki, pid, state, signal, signals);
     for (const fd of inherited) {
       try {
         ki.fdClose(pid, fd);
@@ -46,18 +65,40 @@ export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise
       if (err instanceof ShellAborted || signal.aborted) return 143;
       throw err;
     }
-  }, { ppid: sh.pid, name: "sh", ...stdio });
+  }, { ppid: sh.pid, name: "sh", ...stdio, ...group, onSignal: (s) => signals.handle(s) });
+  sh.signals.started(handle.pid, group);
+  return handle;
 }
 
-/** Waits for a child, giving up if this process is killed meanwhile. */
-export function waitChild(sh: Interpreter, handle: ProcessHandle): Promise<number> {
+/**
+ * Waits for a child, giving up if this process is killed meanwhile. An
+ * `interruptible` wait (the `wait` builtin) also ends, with 128 + n, when a
+ * signal n the shell catches arrives; the child goes on.
+ */
+export function waitChild(sh: Interpreter, handle: ProcessHandle, interruptible = false): Promise<number> {
   const signal = sh.signal;
   if (signal.aborted) return Promise.reject(new ShellAborted());
+  const signals = sh.signals;
+  if (interruptible && signals.pendingSignal() !== 0) return Promise.resolve(128 + signals.pendingSignal());
+  const wake = interruptible ? signals.wakeup : null;
   return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(new ShellAborted());
-    signal.addEventListener("abort", onAbort, { once: true });
-    handle.wait().then((code) => {
+    const stop = (): void => {
       signal.removeEventListener("abort", onAbort);
+      wake?.removeEventListener("abort", onWake);
+    };
+    const onAbort = (): void => {
+      stop();
+      reject(new ShellAborted());
+    };
+    const onWake = (): void => {
+      stop();
+      resolve(128 + signals.pendingSignal());
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    wake?.addEventListener("abort", onWake, { once: true });
+    handle.wait().then((code) => {
+      stop();
+      signals.finished(handle.pid, code);
       resolve(code);
     }, reject);
   });
@@ -102,7 +143,7 @@ export async function runPipelineStages(sh: Interpreter, commands: Command[]): P
       if (prevRead >= 0) stdio.stdinFd = prevRead;
       if (pipe !== null) stdio.stdoutFd = pipe.writeFd;
       try {
-        handles.push(forkShell(sh, (child) => child.runCommand(cmd), stdio));
+        handles.push(forkShell(sh, (child) => child.runCommand(cmd), stdio, { joinGroup: handles[0]?.pid }));
       } finally {
         if (prevRead >= 0) closeInternal(sh, prevRead);
         if (pipe !== null) closeInternal(sh, pipe.writeFd);
@@ -111,7 +152,7 @@ export async function runPipelineStages(sh: Interpreter, commands: Command[]): P
     }
   } catch (err) {
     if (prevRead >= 0) closeInternal(sh, prevRead);
-    for (const h of handles) void h.wait();
+    for (const h of handles) void h.wait().then((code) => sh.signals.finished(h.pid, code));
     if (sh.signal.aborted) throw new ShellAborted();
     await sh.error(`fork: ${(err as Error).message}`);
     return 1;
@@ -136,7 +177,7 @@ export function runBackground(sh: Interpreter, item: AndOr): void {
     // No /dev/null: the job shares the shell's stdin.
   }
   try {
-    const handle = forkShell(sh, (child) => child.runAndOr(job), devNull >= 0 ? { stdinFd: devNull } : {});
+    const handle = forkShell(sh, (child) => child.runAndOr(job), devNull >= 0 ? { stdinFd: devNull } : {}, { background: true });
     sh.jobs.set(handle.pid, handle);
     sh.state.lastBgPid = handle.pid;
   } finally {
@@ -174,6 +215,7 @@ export async function runCommandSub(sh: Interpreter, body: CommandList): Promise
     if (!sh.signal.aborted) closeInternal(sh, readFd);
   }
   const status = await waitChild(sh, handle);
+  sh.throwIfInterrupted();
   sh.cmdSubStatus = status;
   sh.state.lastStatus = status;
   if (chunks.length === 1) return decodeBytes(chunks[0]!);

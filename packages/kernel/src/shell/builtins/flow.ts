@@ -6,6 +6,7 @@
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, ShellFatal } from "../control-flow.js";
 import type { Interpreter } from "../interpreter.js";
 import type { Builtin } from "./index.js";
+import { writeOut } from "./output.js";
 
 /** Parses an optional numeric argument; null (after printing an error) if it is not a number. */
 async function numericArg(sh: Interpreter, name: string, arg: string | undefined, fallback: number): Promise<number | null> {
@@ -51,12 +52,13 @@ export const returnBuiltin: Builtin = async (sh, args, name) => {
   throw new ReturnSignal(n === null ? 2 : n & 255);
 };
 
-/** `exit [n]`: ends the shell (or subshell). */
+/** `exit [n]`: ends the shell (or subshell); an interactive shell says "exit" on stderr first. */
 export const exitBuiltin: Builtin = async (sh, args, name) => {
   if (args.length > 1) {
     await sh.error(`${name}: too many arguments`);
     return 1;
   }
+  if (sh.state.interactive) await writeOut(sh, name, "exit\n", 2);
   const n = await numericArg(sh, name, args[0], sh.state.lastStatus);
   throw new ExitSignal(n === null ? 2 : n & 255);
 };

@@ -1,6 +1,8 @@
 /**
  * Builtins for child processes: `wait [pid...]` (every background job
- * when none is named) and `kill [-s sig | -sig] pid... | -l`.
+ * when none is named) and `kill [-s sig | -sig] pid... | -l`. A signal the
+ * shell catches ends `wait` at once with 128 + its number; its trap runs
+ * right after, and the jobs go on.
  */
 import { SIGNAL_NAMES } from "../../constants.js";
 import { isKernelError, strerror } from "../../errors.js";
@@ -12,7 +14,8 @@ import { writeOut } from "./output.js";
 export const waitBuiltin: Builtin = async (sh, args, name) => {
   if (args.length === 0) {
     for (const [pid, handle] of [...sh.jobs]) {
-      await waitChild(sh, handle);
+      const status = await waitChild(sh, handle, true);
+      if (handle.exitCode === null) return status;
       sh.jobs.delete(pid);
     }
     return 0;
@@ -31,7 +34,8 @@ export const waitBuiltin: Builtin = async (sh, args, name) => {
       }
       continue;
     }
-    status = await waitChild(sh, handle);
+    status = await waitChild(sh, handle, true);
+    if (handle.exitCode === null) return status;
     sh.jobs.delete(pid!);
   }
   return status;

@@ -5,7 +5,9 @@
  * quotes the next character and backslash-newline continues the line.
  * From a pipe it reads one byte at a time so that nothing after the line
  * is consumed; from a file it reads ahead and seeks back. Status 1 at end
- * of file, 142 when the -t timeout passes first (what was read is kept).
+ * of file, 142 when the -t timeout passes first (what was read is kept),
+ * 128 + n when a signal n the shell catches arrives while it waits (no
+ * variable is set; the trap runs next).
  * `-s` (no echo) changes nothing here: input is never a terminal.
  */
 import { SEEK_CUR } from "../../constants.js";
@@ -23,8 +25,8 @@ interface InChar {
   quoted: boolean;
 }
 
-/** How a read ended: at the delimiter (or count), at end of input, or at the `-t` deadline. */
-type RecordEnd = "delimiter" | "eof" | "timeout";
+/** How a read ended: at the delimiter (or count), at end of input, at the `-t` deadline, or by a caught signal. */
+type RecordEnd = "delimiter" | "eof" | "timeout" | "signal";
 
 /** Options of one record read. */
 interface RecordOptions {
@@ -37,15 +39,21 @@ interface RecordOptions {
   deadline: number | null;
 }
 
-/** Waits until `fd` has input (or end of file), or returns false at the deadline. */
-async function waitForInput(sh: Interpreter, fd: number, deadline: number): Promise<boolean> {
+/**
+ * Waits until `fd` has input (or end of file): "ready"; until the deadline
+ * passes: "timeout"; or until a signal the shell catches arrives: "signal".
+ */
+async function waitForInput(sh: Interpreter, fd: number, deadline: number | null): Promise<Exclude<RecordEnd, "delimiter" | "eof"> | "ready"> {
   for (;;) {
-    if (sh.ki.fdPoll(sh.pid, fd).readable) return true;
-    const remaining = deadline - performance.now();
-    if (remaining <= 0) return false;
-    // Resolves when the descriptor is ready or the timeout aborts the wait; the loop tells which.
-    await sh.ki.fdWaitReady(sh.pid, fd, "read", AbortSignal.timeout(Math.ceil(remaining)));
+    if (sh.ki.fdPoll(sh.pid, fd).readable) return "ready";
+    const remaining = deadline === null ? 0 : deadline - performance.now();
+    if (deadline !== null && remaining <= 0) return "timeout";
+    const wake = sh.signals.wakeup;
+    const abort = deadline === null ? wake : AbortSignal.any([wake, AbortSignal.timeout(Math.ceil(remaining))]);
+    // Resolves when the descriptor is ready or the wait is cut short; the loop tells which.
+    await sh.ki.fdWaitReady(sh.pid, fd, "read", abort);
     if (sh.signal.aborted) throw new ShellAborted();
+    if (wake.aborted) return "signal";
   }
 }
 
@@ -64,7 +72,8 @@ async function readRecord(sh: Interpreter, o: RecordOptions): Promise<{ bytes: n
   };
   let escaped = false;
   for (;;) {
-    if (o.deadline !== null && !(await waitForInput(sh, o.fd, o.deadline))) return { bytes, end: "timeout" };
+    const ready = await waitForInput(sh, o.fd, o.deadline);
+    if (ready !== "ready") return { bytes, end: ready };
     const chunk = await ki.fdRead(sh.pid, o.fd, seekable ? 512 : 1);
     if (chunk.length === 0) return { bytes, end: "eof" };
     for (let i = 0; i < chunk.length; i++) {
@@ -232,6 +241,7 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
     await sh.error(`${name}: read error: ${fd}: ${strerror(err.code)}`);
     return 1;
   }
+  if (record.end === "signal") return 128 + sh.signals.pendingSignal();
   const text = decodeBytes(Uint8Array.from(record.bytes));
   const chars = unescape(text, raw);
   if (arrayName !== null) {

@@ -1,8 +1,11 @@
 /**
- * `trap [action condition...]`, `trap - condition...`, `trap` (list) and
- * `trap -l`. The shell runs the EXIT trap when it exits; other conditions
- * are recorded, listed and reset in subshells (signals are delivered by
- * the kernel, which ends the process).
+ * `trap [action condition...]`, `trap - condition...`, `trap` and `trap -p
+ * [condition...]` (list, in bash's order: EXIT, the signals by number,
+ * DEBUG, ERR, RETURN) and `trap -l`. Conditions are EXIT (or 0), ERR,
+ * DEBUG, RETURN and signals by name (with or without SIG, any case) or
+ * number. An action of '' ignores the signal; `-` (or a number first)
+ * resets to the default. signals.ts delivers caught signals; subshells
+ * start with the traps reset and ignored signals still ignored.
  */
 import { SIGNAL_NAMES } from "../../constants.js";
 import { shellQuote } from "../simple-command.js";
@@ -18,6 +21,13 @@ function conditionName(spec: string): string | null {
   return n === null || n === 0 ? null : SIGNAL_NAMES[n]!;
 }
 
+/** Where a condition is listed: EXIT first, signals by number, then bash's pseudo-signals. */
+function listOrder(cond: string): number {
+  if (cond === "EXIT") return 0;
+  const pseudo = ["DEBUG", "ERR", "RETURN"].indexOf(cond);
+  return pseudo >= 0 ? 100 + pseudo : signalNumber(cond) ?? 99;
+}
+
 /** `trap [action condition...]`, `trap - condition...`, `trap`, `trap -l`. */
 export const trapBuiltin: Builtin = async (sh, args, name) => {
   const traps = sh.state.traps;
@@ -25,9 +35,9 @@ export const trapBuiltin: Builtin = async (sh, args, name) => {
   if (args.length === 0 || args[0] === "-p") {
     let out = "";
     const only = args.slice(1).map(conditionName);
-    for (const [cond, action] of traps) {
+    for (const [cond, action] of [...traps].sort((a, b) => listOrder(a[0]) - listOrder(b[0]))) {
       if (only.length > 0 && !only.includes(cond)) continue;
-      out += `trap -- ${shellQuote(action)} ${cond === "EXIT" ? "EXIT" : "SIG" + cond}\n`;
+      out += `trap -- ${shellQuote(action)} ${listOrder(cond) < 100 && cond !== "EXIT" ? "SIG" + cond : cond}\n`;
     }
     return writeOut(sh, name, out);
   }
