@@ -154,7 +154,7 @@ static int read_time(const char **p, struct when_rec *r) {
         h = h % 12 + 12;
         q = z + 2;
     }
-    if (h > 23 || m > 59 || s > 60) return -1;
+    if (h > 23 || m > 59 || s > 59) return -1;
     r->hour = h;
     r->min = m;
     r->sec = s;
@@ -182,7 +182,15 @@ static int read_time(const char **p, struct when_rec *r) {
     return 0;
 }
 
+static int set_date_digits(struct when_rec *r, long y, long m, long d, int year_digits);
+
 static int set_date(struct when_rec *r, long y, long m, long d) {
+    return set_date_digits(r, y, m, d, 4);
+}
+
+static int set_date_digits(struct when_rec *r, long y, long m, long d, int year_digits) {
+    /* Two-digit years: 69-99 are 19xx, 00-68 are 20xx, as POSIX and GNU have it. */
+    if (year_digits <= 2) y += y < 69 ? 2000 : 1900;
     if (r->have_date || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return -1;
     r->year = y;
     r->mon = m;
@@ -277,7 +285,7 @@ static int parse_items(const char *s, struct when_rec *r) {
             q++;
             if (!read_num(&q, &m) || *q != '-') return -1;
             q++;
-            if (!read_num(&q, &d) || set_date(r, a, m, d)) return -1;
+            if (!read_num(&q, &d) || set_date_digits(r, a, m, d, na)) return -1;
             if (*q == 'T' || *q == 't') {
                 q++;
                 if (read_time(&q, r) != 0) return -1;
@@ -291,8 +299,9 @@ static int parse_items(const char *s, struct when_rec *r) {
             if (!read_num(&q, &b)) return -1;
             if (*q == '/') {
                 q++;
+                const char *year_start = q;
                 if (!read_num(&q, &c)) return -1;
-                if (na == 4 ? set_date(r, a, b, c) : set_date(r, c, a, b)) return -1;
+                if (na == 4 ? set_date(r, a, b, c) : set_date_digits(r, c, a, b, (int)(q - year_start))) return -1;
             } else {
                 return -1;
             }
@@ -419,7 +428,8 @@ int when_parse_date(const char *s, int utc, struct timespec *out) {
         tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
         nsec = 0;
     }
-    if (r.have_dow) {
+    if (r.have_dow && !r.have_date) {
+        /* A day name moves the date only when no calendar date was given ("Mon, 15 Jan 2024"). */
         int delta = (r.dow - tm.tm_wday + 7) % 7;
         if (r.dow_ordinal > 0 && delta == 0) delta = 7;
         if (r.dow_ordinal < 0) delta = delta ? delta - 7 : -7;

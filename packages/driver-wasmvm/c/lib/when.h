@@ -10,7 +10,8 @@
 /*
  * Parses a date the way GNU's parse_datetime does for the forms scripts use:
  * "@EPOCH[.frac]"; a calendar date "YYYY-MM-DD", "YYYY/MM/DD", "MM/DD/YYYY",
- * "YYYYMMDD", "Jan 15 2024", "15 Jan 2024"; a time "HH:MM[:SS[.frac]]" or
+ * "YYYYMMDD", "Jan 15 2024", "15 Jan 2024" (two-digit years: 69-99 are
+ * 19xx, 00-68 are 20xx); a time "HH:MM[:SS[.frac]]" or
  * "10am", after a space or "T", with an optional zone "Z", "UTC", "GMT",
  * "+HH:MM", "+HHMM"; the words now, today, yesterday, tomorrow, day names
  * with next/last; relative items "[+-]N unit [ago]" and "next/last unit"
