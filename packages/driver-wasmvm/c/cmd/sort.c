@@ -1,10 +1,10 @@
 /*
- * sort: GNU sort in memory. Inputs are read whole (a missing final
- * delimiter is supplied), split into lines, and ordered by a stable merge
- * sort under the keys of lib/sort-keys; -m merges inputs that are already
- * sorted; -u keeps the first of each run of equal lines; -c/-C check order
- * instead (streaming); -o writes only after all input is read, so it may
- * name an input. Errors exit 2, as GNU's do.
+ * sort: GNU sort in memory. Inputs are read into large chunks and split
+ * into lines (a missing final delimiter is supplied), then ordered by a
+ * stable merge sort under the keys of lib/sort-keys; -m merges inputs that
+ * are already sorted; -u keeps the first of each run of equal lines; -c/-C
+ * check order instead (streaming); -o writes only after all input is read,
+ * so it may name an input. Errors exit 2, as GNU's do.
  */
 #include <errno.h>
 #include <getopt.h>

@@ -1,8 +1,8 @@
 /*
  * text-io.h: input plumbing shared by the text commands: opening an operand
  * ("-" is standard input), its name in messages, reads that retry on EINTR,
- * and a growable byte buffer for commands that must hold back data (head
- * -n -N, tail, tac, sort).
+ * a growable byte buffer for commands that must hold back data (head -n -N,
+ * tail, tac, shuf), and the operands read as one byte stream (expand, od).
  */
 #ifndef SE_TEXT_IO_H
 #define SE_TEXT_IO_H
