@@ -29,6 +29,16 @@ export interface PromptCounters {
   jobs: number;
 }
 
+/** What the escapes read from the shell. */
+export interface PromptContext extends PromptCounters {
+  /** A shell variable, or undefined when unset. */
+  get(name: string): string | undefined;
+  /** The working directory, when PWD is unset. */
+  cwd: string;
+  /** `$0`, for `\s`. */
+  arg0: string;
+}
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -76,8 +86,8 @@ function quoted(text: string): string {
 }
 
 /** Replaces the prompt's backslash escapes; what they produce is quoted against expansion. */
-export function decodePromptEscapes(ps: string, sh: Interpreter, counters: PromptCounters, now = new Date()): string {
-  const get = (name: string): string | undefined => sh.state.get(name);
+export function decodePromptEscapes(ps: string, ctx: PromptContext, now = new Date()): string {
+  const get = ctx.get;
   let out = "";
   for (let i = 0; i < ps.length; i++) {
     const c = ps[i]!;
@@ -92,7 +102,7 @@ export function decodePromptEscapes(ps: string, sh: Interpreter, counters: Promp
       i += 2;
       continue;
     }
-    const cwd = get("PWD") ?? sh.ki.getcwd(sh.pid);
+    const cwd = get("PWD") ?? ctx.cwd;
     switch (e) {
       case "a": out += "\x07"; break;
       case "e": out += "\x1b"; break;
@@ -110,11 +120,11 @@ export function decodePromptEscapes(ps: string, sh: Interpreter, counters: Promp
       case "u": out += quoted(get("USER") ?? get("LOGNAME") ?? "user"); break;
       case "h": out += quoted((get("HOSTNAME") ?? "localhost").split(".")[0]!); break;
       case "H": out += quoted(get("HOSTNAME") ?? "localhost"); break;
-      case "s": out += quoted(sh.state.arg0.slice(sh.state.arg0.lastIndexOf("/") + 1)); break;
+      case "s": out += quoted(ctx.arg0.slice(ctx.arg0.lastIndexOf("/") + 1)); break;
       case "v": out += VERSION; break;
       case "V": out += RELEASE; break;
-      case "j": out += String(counters.jobs); break;
-      case "!": case "#": out += String(counters.command); break;
+      case "j": out += String(ctx.jobs); break;
+      case "!": case "#": out += String(ctx.command); break;
       case "l": out += "tty"; break;
       case "t": out += strftime("%T", now); break;
       case "T": out += `${pad(hour12(now))}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`; break;
@@ -139,7 +149,9 @@ export function decodePromptEscapes(ps: string, sh: Interpreter, counters: Promp
 
 /** The prompt string `ps` expanded, ready to print; a malformed expansion leaves it unexpanded. */
 export async function expandPrompt(ps: string, sh: Interpreter, counters: PromptCounters): Promise<string> {
-  const decoded = decodePromptEscapes(ps, sh, counters);
+  const state = sh.state;
+  const ctx: PromptContext = { ...counters, get: (name) => state.get(name), cwd: sh.ki.getcwd(sh.pid), arg0: state.arg0 };
+  const decoded = decodePromptEscapes(ps, ctx);
   try {
     return await expandString(sh, parseExpandableText(decoded));
   } catch (err) {

@@ -40,6 +40,7 @@ export class StdinLines {
       return null;
     }
     for (;;) {
+      if (interrupt?.aborted) return INTERRUPTED;
       if (interrupt !== undefined && !ki.fdPoll(pid, 0).readable) {
         await ki.fdWaitReady(pid, 0, "read", interrupt);
         if (interrupt.aborted) return INTERRUPTED;

@@ -99,8 +99,12 @@ export class ShellSignals {
     return this.interrupt === "none" ? 0 : SIGINT;
   }
 
-  /** Aborts when a signal the shell must act on arrives; a fresh signal after each arrival. */
+  /**
+   * Aborts when a signal the shell must act on arrives (already aborted
+   * while one is pending), for the waits a caught signal cuts short.
+   */
   get wakeup(): AbortSignal {
+    if (this.pendingSignal() !== 0) return AbortSignal.abort();
     this.wake ??= new AbortController();
     return this.wake.signal;
   }

@@ -79,8 +79,8 @@ export function waitChild(sh: Interpreter, handle: ProcessHandle, interruptible 
   const signal = sh.signal;
   if (signal.aborted) return Promise.reject(new ShellAborted());
   const signals = sh.signals;
-  if (interruptible && signals.pendingSignal() !== 0) return Promise.resolve(128 + signals.pendingSignal());
   const wake = interruptible ? signals.wakeup : null;
+  if (wake?.aborted) return Promise.resolve(128 + signals.pendingSignal());
   return new Promise((resolve, reject) => {
     const stop = (): void => {
       signal.removeEventListener("abort", onAbort);

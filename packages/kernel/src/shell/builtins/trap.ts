@@ -1,7 +1,7 @@
 /**
- * `trap [action condition...]`, `trap - condition...`, `trap` and `trap -p
- * [condition...]` (list, in bash's order: EXIT, the signals by number,
- * DEBUG, ERR, RETURN) and `trap -l`. Conditions are EXIT (or 0), ERR,
+ * `trap [action condition...]`, `trap - condition...`, `trap` and `trap -p`
+ * (list, in bash's order: EXIT, the signals by number, DEBUG, ERR,
+ * RETURN), `trap -p condition...` (those, in the order given) and `trap -l`. Conditions are EXIT (or 0), ERR,
  * DEBUG, RETURN and signals by name (with or without SIG, any case) or
  * number. An action of '' ignores the signal; `-` (or a number first)
  * resets to the default. signals.ts delivers caught signals; subshells
@@ -33,11 +33,12 @@ export const trapBuiltin: Builtin = async (sh, args, name) => {
   const traps = sh.state.traps;
   if (args[0] === "--") args = args.slice(1);
   if (args.length === 0 || args[0] === "-p") {
+    const named = args.slice(1).map(conditionName).filter((cond): cond is string => cond !== null);
+    const conditions = args.length > 1 ? named : [...traps.keys()].sort((a, b) => listOrder(a) - listOrder(b));
     let out = "";
-    const only = args.slice(1).map(conditionName);
-    for (const [cond, action] of [...traps].sort((a, b) => listOrder(a[0]) - listOrder(b[0]))) {
-      if (only.length > 0 && !only.includes(cond)) continue;
-      out += `trap -- ${shellQuote(action)} ${listOrder(cond) < 100 && cond !== "EXIT" ? "SIG" + cond : cond}\n`;
+    for (const cond of conditions) {
+      const action = traps.get(cond);
+      if (action !== undefined) out += `trap -- ${shellQuote(action)} ${listOrder(cond) < 100 && cond !== "EXIT" ? "SIG" + cond : cond}\n`;
     }
     return writeOut(sh, name, out);
   }
