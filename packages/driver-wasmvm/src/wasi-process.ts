@@ -4,7 +4,8 @@
  * the process's kernel fd table, takes a pooled worker, opens a bridge
  * channel served by the process's syscall handler, and posts the run
  * message. The exit resolves once: with the guest's exit code, with 128 +
- * signal when killed (the worker is terminated at once, even mid-loop), or
+ * signal when killed (a guest blocked in a system call is unwound and its
+ * worker reused; one running code has its worker terminated at once), or
  * with 126/127 when the program cannot be started (a message goes to the
  * process's stderr first).
  */
@@ -79,16 +80,28 @@ export class WasiProcess implements DriverProcess {
   }
 
   kill(signal: number): void {
-    if (this.exitCode !== undefined || IGNORED_SIGNALS.has(signal)) return;
-    this.detach?.();
-    this.host?.close();
-    if (this.pooled) this.options.pool.discard(this.pooled);
-    this.pooled = undefined;
-    this.finish(128 + signal);
+    this.stop(signal, true);
   }
 
   wait(): Promise<number> {
     return this.exit;
+  }
+
+  /**
+   * Ends the process with 128 + `signal`. A guest waiting in a system call
+   * runs nothing: closing its channel unwinds it, and with `reuseWorker`
+   * the pool takes the worker back. Otherwise the worker is terminated.
+   */
+  private stop(signal: number, reuseWorker: boolean): void {
+    if (this.exitCode !== undefined || IGNORED_SIGNALS.has(signal)) return;
+    this.detach?.();
+    const blocked = this.host?.busy === true;
+    this.host?.close();
+    const pooled = this.pooled;
+    this.pooled = undefined;
+    if (pooled && blocked && reuseWorker) this.options.pool.reclaim(pooled);
+    else if (pooled) this.options.pool.discard(pooled);
+    this.finish(128 + signal);
   }
 
   private async start(): Promise<void> {
@@ -111,7 +124,7 @@ export class WasiProcess implements DriverProcess {
     });
     const offError = worker.onError((error) => {
       if (this.pooled !== pooled) return;
-      void this.report(`internal error in the WASI worker: ${error.message}`).finally(() => this.kill(6));
+      void this.report(`internal error in the WASI worker: ${error.message}`).finally(() => this.stop(6, false));
     });
     this.detach = () => {
       offMessage();

@@ -5,11 +5,13 @@
  * program (the multicall binary). A process takes the most recently used
  * one and gives it back when it exits normally; the pool keeps up to
  * 2 × size + 1 idle, so spawning one process after another reuses the same
- * workers instead of starting and dropping them. A killed process's worker
- * is terminated and a fresh one started in its place. Idle workers do not
- * keep the host process alive; busy ones do.
+ * workers instead of starting and dropping them. A process killed while it
+ * waited in a system call (SIGPIPE on a write, a timeout on a read) gives
+ * its worker back once the guest has unwound; one killed while running
+ * guest code has its worker terminated and a fresh one started in its
+ * place. Idle workers do not keep the host process alive; busy ones do.
  */
-import { createBridgeBuffer, startWorker, type HostWorker } from "@secure-exec/kernel/worker-bridge";
+import { createBridgeBuffer, reopenBridgeBuffer, startWorker, type HostWorker } from "@secure-exec/kernel/worker-bridge";
 import type { Program } from "./module-cache.js";
 import type { PrepareMessage, ProgramMessage, WorkerMessage } from "./shared/messages.js";
 import { ProgramSlots } from "./shared/program-slots.js";
@@ -37,12 +39,17 @@ export function programFor(entry: PooledWorker, program: Program): ProgramMessag
 
 type Waiter = { resolve: (entry: PooledWorker) => void; reject: (error: Error) => void };
 
+/** How long a worker whose process was killed mid-call gets to unwind before it is terminated instead. */
+const UNWIND_DEADLINE_MS = 250;
+
 /** A pool of started, idle WASI workers. */
 export class WorkerPool {
   private readonly idle: PooledWorker[] = [];
   /** Workers created and not yet ready. */
   private readonly booting = new Set<PooledWorker>();
   private readonly live = new Set<PooledWorker>();
+  /** Workers unwinding a killed process, and how to stop waiting for each. */
+  private readonly unwinding = new Map<PooledWorker, () => void>();
   private readonly waiters: Waiter[] = [];
   private starting = 0;
   private disposed = false;
@@ -105,6 +112,37 @@ export class WorkerPool {
     this.hand(entry);
   }
 
+  /**
+   * Takes back a worker whose process was killed while it waited in a
+   * system call: closing its channel unwinds the guest, the worker says so
+   * and then serves the next process, which saves booting a replacement.
+   * A worker that does not say so in time is terminated and replaced.
+   */
+  reclaim(entry: PooledWorker): void {
+    if (this.disposed || !this.live.has(entry)) return;
+    const stopWaiting = () => {
+      clearTimeout(timer);
+      offMessage();
+      offError();
+      this.unwinding.delete(entry);
+    };
+    const offMessage = entry.worker.onMessage((message) => {
+      if ((message as WorkerMessage).type !== "unwound") return;
+      stopWaiting();
+      reopenBridgeBuffer(entry.channel);
+      this.release(entry);
+    });
+    const offError = entry.worker.onError(() => {
+      stopWaiting();
+      this.discard(entry);
+    });
+    const timer = setTimeout(() => {
+      stopWaiting();
+      this.discard(entry);
+    }, UNWIND_DEADLINE_MS);
+    this.unwinding.set(entry, stopWaiting);
+  }
+
   /** Terminates a worker (its process was killed) and starts a replacement. */
   discard(entry: PooledWorker, replace = true): void {
     this.live.delete(entry);
@@ -116,6 +154,7 @@ export class WorkerPool {
   async dispose(): Promise<void> {
     this.disposed = true;
     this.booting.clear();
+    for (const stopWaiting of [...this.unwinding.values()]) stopWaiting();
     for (const waiter of this.waiters.splice(0)) waiter.reject(new Error("worker pool disposed"));
     this.idle.length = 0;
     const all = [...this.live];

@@ -2,7 +2,8 @@
  * The messages between the kernel thread and a WASI worker (besides the
  * bridge channel, which carries the system calls). A worker announces
  * `ready`, may be asked to `prepare` a program, then runs one process per
- * `run` and answers with `exit`.
+ * `run` and answers with `exit`, or with `unwound` when the process was
+ * killed while it waited in a system call.
  */
 
 /** How many compiled programs a worker keeps (least recently sent dropped first). */
@@ -64,5 +65,13 @@ export interface ExitMessage {
   code: number;
 }
 
+/**
+ * Worker → kernel thread: the process was killed while it waited in a
+ * system call; the closed channel unwound it and the worker is idle again.
+ */
+export interface UnwoundMessage {
+  type: "unwound";
+}
+
 /** Any message a worker sends. */
-export type WorkerMessage = ReadyMessage | ExitMessage;
+export type WorkerMessage = ReadyMessage | ExitMessage | UnwoundMessage;

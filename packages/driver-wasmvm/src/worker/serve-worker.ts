@@ -7,7 +7,8 @@
  * instantiation is reported on the process's stderr (fd 2, through the
  * kernel) with the exit status a shell would show: 134 for a trap, 126 when
  * the program cannot be started. A closed channel means the kernel killed
- * the process; the worker then says nothing.
+ * the process while it waited in a system call: the guest unwinds, and the
+ * worker says `unwound` and serves the next process.
  */
 import { BridgeClosedError, type ParentPort } from "@secure-exec/kernel/worker-bridge";
 import type { PrepareMessage, ProgramMessage, RunMessage, WorkerMessage } from "../shared/messages.js";
@@ -123,8 +124,7 @@ export function serveWorker(port: ParentPort): void {
     channel = typed.channel ?? channel;
     if (!channel) throw new Error("run message before the worker got its channel");
     const code = run(typed, module, channel);
-    if (code === undefined) return;
-    send({ type: "exit", code });
+    send(code === undefined ? { type: "unwound" } : { type: "exit", code });
     setTimeout(() => prepare(typed.programId, typed.importedMemory), 0);
   });
   send({ type: "ready" });

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KernelError } from "../errors.js";
 import { BridgeHost, type BridgeHandler, type BridgeHostOptions } from "./host.js";
-import { createBridgeBuffer } from "./protocol.js";
+import { createBridgeBuffer, reopenBridgeBuffer } from "./protocol.js";
 import { buildTestWorker, type BuiltWorker } from "./test/build-worker.js";
 import { startWorker, type HostWorker } from "./workers.js";
 
@@ -188,6 +188,27 @@ describe("worker bridge", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     host.close();
     expect(await reply).toEqual({ kind: "closed", message: "bridge channel closed by the host" });
+  });
+
+  it("is busy while a handler runs; closed then, its client unwinds, and the reopened channel serves a new host", async () => {
+    const worker = await readyWorker();
+    const buffer = createBridgeBuffer();
+    const first = new BridgeHost(buffer, () => new Promise<never>(() => undefined));
+    first.start();
+    expect(first.busy).toBe(false);
+    const closed = nextMessage(worker);
+    worker.postMessage({ kind: "call", buffer, op: 1, args: [], payload: new Uint8Array(0) });
+    while (!first.busy) await new Promise((resolve) => setTimeout(resolve, 1));
+    first.close();
+    expect(first.busy).toBe(false);
+    expect(await closed).toEqual({ kind: "closed", message: "bridge channel closed by the host" });
+    reopenBridgeBuffer(buffer);
+    const second = new BridgeHost(buffer, ({ args }) => ({ values: [args[0] * 2] }));
+    second.start();
+    const reply = nextMessage(worker);
+    worker.postMessage({ kind: "call", buffer, op: 2, args: [21], payload: new Uint8Array(0) });
+    expect((await reply).values).toEqual([42, 0, 0, 0, 0, 0, 0, 0]);
+    second.close();
   });
 
   it("terminates a worker spinning in an endless loop within 100 ms", async () => {

@@ -96,6 +96,7 @@ export class BridgeHost {
   private readonly capacity: number;
   private running = false;
   private stopped = false;
+  private handling = false;
   private partial: Uint8Array | null = null;
   private partialLength = 0;
   private pending: readonly Uint8Array[] = [];
@@ -115,6 +116,14 @@ export class BridgeHost {
   /** Whether the host stopped serving (`close` or `release`). */
   get closed(): boolean {
     return this.stopped;
+  }
+
+  /**
+   * Whether a handler is running: the client is then blocked in `call`,
+   * running nothing, and `close` wakes it with `BridgeClosedError`.
+   */
+  get busy(): boolean {
+    return this.handling && !this.stopped;
   }
 
   /** Starts serving calls. Idempotent. */
@@ -155,6 +164,7 @@ export class BridgeHost {
       if (state === BridgeState.REQUEST) {
         const request = this.takeRequest();
         let response: BridgeResponse;
+        this.handling = true;
         try {
           const result = this.handler(request);
           response = isPromiseLike(result) ? await result : result;
@@ -162,6 +172,7 @@ export class BridgeHost {
         } catch (error) {
           response = { status: STATUS_THROWN, payload: encoder.encode(JSON.stringify(describeThrown(error))) };
         }
+        this.handling = false;
         if (this.stopped) return;
         this.beginReply(response);
       } else if (state === BridgeState.REQUEST_PART) {

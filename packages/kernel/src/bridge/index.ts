@@ -9,6 +9,7 @@ export {
   HEADER_BYTES,
   VALUE_COUNT,
   createBridgeBuffer,
+  reopenBridgeBuffer,
   type BridgeErrorInfo,
 } from "./protocol.js";
 export {

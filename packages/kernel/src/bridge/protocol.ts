@@ -78,6 +78,18 @@ export function createBridgeBuffer(payloadBytes: number = DEFAULT_PAYLOAD_BYTES)
   return new SharedArrayBuffer(HEADER_BYTES + payloadBytes);
 }
 
+/**
+ * Makes a closed channel usable again, for a new host and client. Call it
+ * only once the old client has seen the close and stopped calling (its
+ * worker said so): a client still calling would overwrite the state.
+ */
+export function reopenBridgeBuffer(buffer: SharedArrayBuffer): void {
+  const i32 = new Int32Array(buffer, 0, HEADER_BYTES / 4);
+  Atomics.store(i32, Slot.CLIENT_WAITING, 0);
+  Atomics.store(i32, Slot.HOST_WAITING, 0);
+  Atomics.store(i32, Slot.STATE, BridgeState.IDLE);
+}
+
 /** Typed views over one channel buffer, shared by host and client. */
 export class BridgeViews {
   readonly i32: Int32Array;
