@@ -35,7 +35,9 @@ const fmt = (v, unit) => {
 };
 
 const verdict = (row) => {
-  if (!row.budget || Number.isNaN(row.value)) return "";
+  if (Number.isNaN(row.value)) return "";
+  if (row.verdict) return row.verdict;
+  if (!row.budget) return "";
   const { max, min } = row.budget;
   if (max !== undefined) return row.value <= max ? "ok" : "OVER";
   if (min !== undefined) return row.value >= min ? "ok" : "UNDER";
