@@ -242,25 +242,25 @@ static int human_compare(const char *a, const char *alim, const char *b, const c
     return diff ? diff : compare_numbers(&x, &y);
 }
 
-/* Parses [p, lim) as a C long double (strtold needs a terminated copy); returns 0 when no number starts there. */
-static int parse_general(const char *p, const char *lim, long double *out) {
+/* A -g key's text as a terminated string (strtod needs one); small keys stay on the stack. */
+struct number_text {
     char small[128];
+    char *text;
+};
+
+static const char *terminated(struct number_text *t, const char *p, const char *lim) {
     size_t n = (size_t)(lim - p);
-    char *copy = n < sizeof small ? small : xmalloc(n + 1);
-    memcpy(copy, p, n);
-    copy[n] = 0;
-    char *end;
-    *out = strtold(copy, &end);
-    int ok = end != copy;
-    if (copy != small) free(copy);
-    return ok;
+    t->text = n < sizeof t->small ? t->small : xmalloc(n + 1);
+    memcpy(t->text, p, n);
+    t->text[n] = 0;
+    return t->text;
 }
 
-static int general_compare(const char *a, const char *alim, const char *b, const char *blim) {
-    long double x, y;
-    int xa = parse_general(a, alim, &x), yb = parse_general(b, blim, &y);
-    if (!xa) return yb ? -1 : 0;
-    if (!yb) return 1;
+static void release(struct number_text *t) {
+    if (t->text != t->small) free(t->text);
+}
+
+static int compare_long_doubles(long double x, long double y) {
     if (x < y) return -1;
     if (x > y) return 1;
     if (x == y) return 0;
@@ -270,6 +270,113 @@ static int general_compare(const char *a, const char *alim, const char *b, const
     snprintf(a_text, sizeof a_text, "%Lf", x);
     snprintf(b_text, sizeof b_text, "%Lf", y);
     return strcmp(a_text, b_text);
+}
+
+/* A plain decimal constant, read exactly: sign, significant digits, and the power of ten of the first one. */
+struct decimal {
+    int negative, zero;
+    const char *digits; /* significant digits, possibly with one '.' inside */
+    size_t ndigits;     /* how many of them (the '.' not counted) */
+    long exponent;
+};
+
+/*
+ * Reads [p, lim) as strtold would see its prefix: 1 for a plain decimal
+ * with at most 18 significant digits (exactly comparable), 0 when no
+ * number starts there, -1 for anything else (hex, inf, nan, long or huge
+ * values), which needs strtold.
+ */
+static int read_decimal(const char *p, const char *lim, struct decimal *d) {
+    while (p < lim && isspace((unsigned char)*p)) p++;
+    d->negative = p < lim && *p == '-';
+    if (p < lim && (*p == '-' || *p == '+')) p++;
+    if (p < lim && (*p == 'i' || *p == 'I' || *p == 'n' || *p == 'N')) return -1;
+    if (p + 1 < lim && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) return -1;
+    long point_at = -1, count = 0, first = -1, last = -1;
+    const char *start = p, *first_ptr = NULL;
+    for (; p < lim; p++) {
+        if (*p == '.' && point_at < 0) {
+            point_at = count;
+            continue;
+        }
+        if (!isdigit((unsigned char)*p)) break;
+        if (*p != '0') {
+            if (first < 0) first = count, first_ptr = p;
+            last = count;
+        }
+        count++;
+    }
+    if (count == 0) return 0;
+    (void)start;
+    if (point_at < 0) point_at = count;
+    long exp10 = 0;
+    if (p < lim && (*p == 'e' || *p == 'E')) {
+        const char *q = p + 1;
+        int neg = q < lim && *q == '-';
+        if (q < lim && (*q == '-' || *q == '+')) q++;
+        if (q < lim && isdigit((unsigned char)*q)) {
+            for (; q < lim && isdigit((unsigned char)*q); q++) {
+                if (exp10 > 100000) return -1;
+                exp10 = exp10 * 10 + (*q - '0');
+            }
+            if (neg) exp10 = -exp10;
+        }
+    }
+    d->zero = first < 0;
+    if (d->zero) return 1;
+    d->ndigits = (size_t)(last - first + 1);
+    if (d->ndigits > 18) return -1;
+    d->digits = first_ptr;
+    d->exponent = point_at - first - 1 + exp10;
+    if (d->exponent > 4000 || d->exponent < -4000) return -1;
+    return 1;
+}
+
+/* Compares two plain decimals exactly (digits skip the '.' they may contain). */
+static int compare_decimals(const struct decimal *a, const struct decimal *b) {
+    int sa = a->zero ? 0 : a->negative ? -1 : 1, sb = b->zero ? 0 : b->negative ? -1 : 1;
+    if (sa != sb) return sa < sb ? -1 : 1;
+    if (sa == 0) return 0;
+    int c = 0;
+    if (a->exponent != b->exponent) c = a->exponent < b->exponent ? -1 : 1;
+    else {
+        const char *x = a->digits, *y = b->digits;
+        size_t i = 0, j = 0;
+        while (!c && (i < a->ndigits || j < b->ndigits)) {
+            if (*x == '.') x++;
+            if (*y == '.') y++;
+            int dx = i < a->ndigits ? *x - '0' : 0, dy = j < b->ndigits ? *y - '0' : 0;
+            c = dx - dy;
+            if (i < a->ndigits) x++, i++;
+            if (j < b->ndigits) y++, j++;
+        }
+        c = c < 0 ? -1 : c > 0;
+    }
+    return sa < 0 ? -c : c;
+}
+
+/*
+ * -g: C floating constants compared as long doubles, as GNU does, with
+ * non-numbers first and NaNs next. Plain decimals of up to 18 significant
+ * digits convert exactly enough that comparing them as decimals gives the
+ * same order, without the (software, under WASI) long double conversion.
+ */
+static int general_compare(const char *a, const char *alim, const char *b, const char *blim) {
+    struct decimal da, db;
+    int ra = read_decimal(a, alim, &da), rb = read_decimal(b, blim, &db);
+    if (ra == 1 && rb == 1) return compare_decimals(&da, &db);
+    if (ra == 0 && rb == 0) return 0;
+    struct number_text ta, tb;
+    const char *sa = terminated(&ta, a, alim), *sb = terminated(&tb, b, blim);
+    char *ea, *eb;
+    long double x = strtold(sa, &ea), y = strtold(sb, &eb);
+    int diff;
+    if (ea == sa) diff = eb == sb ? 0 : -1;
+    else if (eb == sb) diff = 1;
+    else diff = compare_long_doubles(x, y);
+    release(&ta);
+    release(&tb);
+    return diff;
 }
 
 static int month_of(const char *p, const char *lim) {
