@@ -5,8 +5,15 @@
  * end the job as SIGPIPE would, and nothing more is written.
  */
 
-/** A callback writing a job's output to `stream`; `onBroken` runs once if the reader has gone. */
-export function forwardTo(stream: NodeJS.WriteStream, onBroken: () => void): (data: Uint8Array) => void {
+/**
+ * A callback writing a job's output to `stream` (through `write`, when
+ * something else draws on it); `onBroken` runs once if the reader has gone.
+ */
+export function forwardTo(
+  stream: NodeJS.WriteStream,
+  onBroken: () => void,
+  write: (data: Uint8Array) => void = (data) => stream.write(data),
+): (data: Uint8Array) => void {
   let broken = false;
   stream.on("error", (err: NodeJS.ErrnoException) => {
     if (broken) return;
@@ -14,7 +21,7 @@ export function forwardTo(stream: NodeJS.WriteStream, onBroken: () => void): (da
     if (err.code === "EPIPE") onBroken();
   });
   return (data) => {
-    if (!broken) stream.write(data);
+    if (!broken) write(data);
   };
 }
 

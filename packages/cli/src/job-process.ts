@@ -1,16 +1,16 @@
 /**
- * One command line the CLI runs, as a process of its own driver: the job's
- * anchor, as a terminal session is the parent of what runs in it. The
- * anchor spawns `sh ARGS` as its child, leader of a new process group, with
- * stdin a kernel pipe it feeds from a host stream (waiting while the pipe
- * is full, so input streams with backpressure) or /dev/null, and stdout and
- * stderr delivered to the CLI's callbacks. Interrupts and the timeout are
- * kill(2) calls on the job's group, made as the anchor. The anchor exits
- * with the job's status once the shell has exited.
+ * One shell the CLI runs (`sh -c CMD`, a script on stdin, or the
+ * interactive `sh -i`), as a process of its own driver: the job's anchor,
+ * as a terminal session is the parent of what runs in it. The anchor
+ * spawns `sh ARGS` as its child, leader of a new process group, with stdin
+ * a kernel pipe it feeds from a host stream (waiting while the pipe is
+ * full, so input streams with backpressure), and stdout and stderr
+ * delivered to the CLI's callbacks. Interrupts and timeouts are kill(2)
+ * calls made as the anchor: on the job's group, on the shell alone, or on
+ * one of the shell's foreground groups. The anchor exits with the job's
+ * status once the shell has exited.
  */
 import {
-  O_CLOEXEC,
-  O_RDONLY,
   SIGKILL,
   SIGPIPE,
   SIGTERM,
@@ -21,14 +21,6 @@ import {
   type ProcessHandle,
 } from "@secure-exec/kernel";
 
-/** The shell's working directory and exported variables when it exited. */
-export interface ShellState {
-  /** Working directory. */
-  cwd: string;
-  /** Exported variables. */
-  env: Record<string, string>;
-}
-
 /** What to run and where its input and output go. */
 export interface JobRequest {
   /** Arguments of `sh` (e.g. `["-c", line]`). */
@@ -37,8 +29,8 @@ export interface JobRequest {
   cwd: string;
   /** The shell's environment. */
   env: Record<string, string>;
-  /** A host stream fed to the job's stdin, or null for /dev/null. */
-  input: NodeJS.ReadableStream | null;
+  /** The host stream fed to the job's stdin; its end closes the stdin. */
+  input: NodeJS.ReadableStream;
   /** Receives the job's stdout. */
   onStdout: (data: Uint8Array) => void;
   /** Receives the job's stderr. */
@@ -53,8 +45,6 @@ export interface JobResult {
   status: number;
   /** Whether the timeout killed it. */
   timedOut: boolean;
-  /** The state the shell reported on exit, or null if it reported none. */
-  state: ShellState | null;
 }
 
 /** Milliseconds between the SIGTERM and the SIGKILL of a timed-out job. */
@@ -72,7 +62,6 @@ export class JobProcess implements DriverProcess {
 
   private shell: ProcessHandle | null = null;
   private pendingSignal: number | null = null;
-  private reportedState: ShellState | null = null;
   private timedOut = false;
   private ended = false;
   private stopInput: () => void = () => {};
@@ -84,8 +73,6 @@ export class JobProcess implements DriverProcess {
     private readonly ki: KernelInterface,
     private readonly ctx: ProcessContext,
     private readonly request: JobRequest,
-    /** Called with the shell's pid when it starts and when it ends, so the driver can route its state report. */
-    private readonly track: (shellPid: number, job: JobProcess | null) => void,
   ) {
     this.result = new Promise((resolve) => (this.resolveResult = resolve));
     queueMicrotask(() => void this.run());
@@ -120,15 +107,29 @@ export class JobProcess implements DriverProcess {
     }
   }
 
-  /** Records what the job's shell reported as it exited. */
-  recordState(state: ShellState): void {
-    this.reportedState = state;
+  /** Sends `signal` to the job's shell alone (an interactive shell passes it on to its foreground job). */
+  signalShell(signal: number): void {
+    if (this.shell === null || this.shell.exitCode !== null) return;
+    this.shell.kill(signal);
+  }
+
+  /** Sends `signal` to process group `pgid` (a foreground job of the shell), as the anchor. */
+  signalGroup(pgid: number, signal: number): void {
+    try {
+      this.ki.kill(this.ctx.pid, -pgid, signal);
+    } catch {
+      // The group has already gone.
+    }
+  }
+
+  /** The shell's pid, once it has started. */
+  get shellPid(): number | null {
+    return this.shell?.pid ?? null;
   }
 
   private async run(): Promise<void> {
     const shell = this.startShell();
     if (shell === null) return;
-    this.track(shell.pid, this);
     if (this.pendingSignal !== null) this.signal(this.pendingSignal);
     let killTimer: ReturnType<typeof setTimeout> | undefined;
     const { timeoutMs } = this.request;
@@ -141,31 +142,27 @@ export class JobProcess implements DriverProcess {
     clearTimeout(timer);
     clearTimeout(killTimer);
     this.stopInput();
-    this.track(shell.pid, null);
-    this.resolveResult({ status, timedOut: this.timedOut, state: this.reportedState });
+    this.resolveResult({ status, timedOut: this.timedOut });
     this.finish(status);
   }
 
   /** Spawns the shell; on failure reports it on the job's stderr and ends the job with 126 (127 if not found). */
   private startShell(): ProcessHandle | null {
     const { ki, ctx, request } = this;
-    let stdinFd = -1;
     try {
-      let writeFd = -1;
-      if (request.input) ({ readFd: stdinFd, writeFd } = ki.pipe(ctx.pid));
-      else stdinFd = ki.fdOpen(ctx.pid, "/dev/null", O_RDONLY | O_CLOEXEC);
+      const { readFd, writeFd } = ki.pipe(ctx.pid);
       this.shell = ki.spawn("sh", request.shellArgs, {
-        ppid: ctx.pid, pgid: 0, cwd: request.cwd, env: request.env, stdinFd,
+        ppid: ctx.pid, pgid: 0, cwd: request.cwd, env: request.env, stdinFd: readFd,
         onStdout: request.onStdout, onStderr: request.onStderr,
       });
-      ki.fdClose(ctx.pid, stdinFd);
-      if (request.input) this.feed(request.input, writeFd);
+      ki.fdClose(ctx.pid, readFd);
+      this.feed(request.input, writeFd);
       return this.shell;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       request.onStderr(encoder.encode(`secure-exec: ${message}\n`));
       const status = isKernelError(err, "ENOENT") ? 127 : 126;
-      this.resolveResult({ status, timedOut: false, state: null });
+      this.resolveResult({ status, timedOut: false });
       this.finish(status);
       return null;
     }

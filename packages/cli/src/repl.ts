@@ -1,148 +1,114 @@
 /**
- * The interactive shell. node:readline gives line editing and history; the
- * prompt (on stderr, as sh prints it) shows the working directory. Each
- * line runs as its own job (`sh -c`), in the working directory and with
- * the exported variables the previous line's shell left (it reports them
- * from an EXIT trap), and with `$?` set to the previous status. A line
- * that is not complete yet (an open quote, `if` without `fi`, a trailing
- * backslash) is continued on the next, after a "> " prompt.
+ * The interactive shell: one `sh -i` for the whole session, so variables,
+ * functions, aliases, the working directory and traps last from line to
+ * line, and the shell does its own prompting (PS1, by default
+ * `secure-exec:\w\$ `, and PS2), line continuation, error reporting and
+ * Ctrl-C handling. Its stdin is the terminal: commands it runs read the
+ * lines typed after them.
  *
- * Ctrl-C interrupts the running job (SIGINT to its process group) and
- * leaves the shell; at the prompt it discards the line. Ctrl-D at an empty
- * prompt, end of input, or `exit [N]` ends the session. Jobs read no
- * terminal input: their stdin is /dev/null, and lines typed while one runs
- * wait their turn, as type-ahead.
+ * In a terminal, node:readline edits each line (with history) and the
+ * entered line is written to the shell's stdin; the shell's prompt becomes
+ * readline's prompt (terminal-screen.ts), so editing never erases it.
+ * Ctrl-C drops the line being typed and sends SIGINT to the shell, which
+ * interrupts its foreground job (or, at the prompt, the command being
+ * continued); Ctrl-D on an empty line closes the shell's stdin, which
+ * ends it. With `-i` and stdin not a terminal, the host's stdin is passed
+ * to the shell as it is, and SIGINT sent to the CLI goes to the shell.
+ * SIGTERM and SIGHUP sent to the CLI hang the shell up (SIGHUP).
+ * `--timeout` limits each foreground job (foreground-limit.ts).
  */
 import { createInterface } from "node:readline";
-import { SIGINT, SIGPIPE } from "@secure-exec/kernel";
+import { PassThrough } from "node:stream";
+import { SIGHUP, SIGINT, SIGPIPE } from "@secure-exec/kernel";
+import { limitForegroundJobs } from "./foreground-limit.js";
 import { forwardTo } from "./host-output.js";
-import type { JobProcess, ShellState } from "./job-process.js";
+import type { JobProcess } from "./job-process.js";
 import { formatDuration } from "./run-command.js";
 import type { Sandbox } from "./sandbox.js";
-import { STATE_COMMAND } from "./terminal-driver.js";
+import { TerminalScreen } from "./terminal-screen.js";
 
-const decoder = new TextDecoder();
+/** The PS1 the CLI gives the shell unless `--env PS1=...` says otherwise. */
+export const PROMPT = "secure-exec:\\w\\$ ";
 
-/** The prompt for working directory `cwd`, with the home directory shown as ~. */
-export function promptFor(cwd: string, home: string | undefined): string {
-  const shown = home && home !== "/" && (cwd === home || cwd.startsWith(`${home}/`)) ? `~${cwd.slice(home.length)}` : cwd;
-  return `secure-exec:${shown}$ `;
+const BANNER = "secure-exec: a sandboxed shell. Ctrl-C interrupts a command; Ctrl-D or `exit` leaves.\n";
+
+/** Where the shell's input comes from and its output goes. */
+interface HostIo {
+  input: NodeJS.ReadableStream;
+  stdout: (data: Uint8Array) => void;
+  stderr: (data: Uint8Array) => void;
+  /** Connects the terminal to the running shell; returns what undoes it. */
+  attach(job: JobProcess): () => void;
 }
 
-/** Whether `text` ends in an unescaped backslash (a line continuation). */
-function endsInContinuation(text: string): boolean {
-  const trailing = /\\*$/.exec(text)![0].length;
-  return trailing % 2 === 1;
+/** The host terminal: readline for input, the screen for output. */
+function terminalIo(onBroken: () => void): HostIo {
+  const input = new PassThrough();
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true, historySize: 1000, removeHistoryDuplicates: true });
+  const screen = new TerminalScreen(rl, process.stderr);
+  return {
+    input,
+    stdout: forwardTo(process.stdout, onBroken, (data) => screen.write(process.stdout, data)),
+    stderr: forwardTo(process.stderr, () => {}, (data) => screen.write(process.stderr, data)),
+    attach(job) {
+      rl.on("line", (line) => {
+        screen.lineEntered();
+        input.write(`${line}\n`);
+      });
+      rl.on("SIGINT", () => {
+        screen.interrupted();
+        job.signalShell(SIGINT);
+      });
+      rl.on("close", () => {
+        screen.close();
+        input.end();
+      });
+      return () => rl.close();
+    },
+  };
 }
 
-/** Runs the interactive shell until Ctrl-D, end of input or `exit`; resolves with the last status. */
+/** stdin that is not a terminal: passed to the shell as it comes. */
+function pipeIo(onBroken: () => void): HostIo {
+  return {
+    input: process.stdin,
+    stdout: forwardTo(process.stdout, onBroken),
+    stderr: forwardTo(process.stderr, () => {}),
+    attach: () => () => {},
+  };
+}
+
+/** Runs the interactive shell until it exits; resolves with its exit status. */
 export async function runRepl(sandbox: Sandbox, timeoutMs: number | null): Promise<number> {
-  const session: ShellState & { status: number } = { cwd: sandbox.cwd, env: { ...sandbox.env }, status: 0 };
   const terminal = Boolean(process.stdin.isTTY && process.stderr.isTTY);
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal, historySize: 1000, removeHistoryDuplicates: true });
-  let current: JobProcess | null = null;
-  const toStdout = forwardTo(process.stdout, () => current?.signal(SIGPIPE));
-  const toStderr = forwardTo(process.stderr, () => {});
-
-  const lines: string[] = [];
-  let ended = false;
-  let wake: (() => void) | null = null;
-  let partial = "";
-  const showPrompt = () => {
-    rl.setPrompt(partial === "" ? promptFor(session.cwd, session.env.HOME) : "> ");
-    rl.prompt();
-  };
-  rl.on("line", (line) => {
-    lines.push(line);
-    wake?.();
+  let job: JobProcess | null = null;
+  const io = terminal ? terminalIo(() => job?.signal(SIGPIPE)) : pipeIo(() => job?.signal(SIGPIPE));
+  if (terminal) process.stderr.write(BANNER);
+  const shell = sandbox.terminal.start(sandbox.kernel, {
+    shellArgs: ["-i"],
+    cwd: sandbox.cwd,
+    env: { PS1: PROMPT, ...sandbox.env },
+    input: io.input,
+    onStdout: io.stdout,
+    onStderr: io.stderr,
+    timeoutMs: null,
   });
-  rl.on("close", () => {
-    ended = true;
-    wake?.();
-  });
-  const interrupt = () => {
-    if (terminal) process.stderr.write("^C\n");
-    if (current) {
-      current.signal(SIGINT);
-      return;
-    }
-    partial = "";
-    lines.length = 0;
-    if (terminal) {
-      rl.write(null, { ctrl: true, name: "u" });
-      showPrompt();
-    }
-  };
-  rl.on("SIGINT", interrupt);
+  job = shell;
+  const detach = io.attach(shell);
+  const interrupt = () => shell.signalShell(SIGINT);
+  const hangUp = () => shell.signalShell(SIGHUP);
   process.on("SIGINT", interrupt);
-
-  const run = async (shellArgs: string[], onStderr: (data: Uint8Array) => void): Promise<JobProcess["result"]> => {
-    if (!(await sandbox.kernel.exists(session.cwd))) {
-      toStderr(new TextEncoder().encode(`secure-exec: ${session.cwd} no longer exists; now in /\n`));
-      session.cwd = "/";
-    }
-    current = sandbox.terminal.start(sandbox.kernel, {
-      shellArgs, cwd: session.cwd, env: session.env, input: null, onStdout: toStdout, onStderr, timeoutMs,
-    });
-    try {
-      return await current.result;
-    } finally {
-      current = null;
-    }
-  };
-
-  /** Whether the shell would read more lines to complete `text`. */
-  const incomplete = async (text: string): Promise<boolean> => {
-    if (endsInContinuation(text)) return true;
-    let stderr = "";
-    const { status } = await run(["-n", "-c", text], (data) => (stderr += decoder.decode(data)));
-    return status === 2 && /syntax error: (unexpected end of file|unterminated)/.test(stderr);
-  };
-
-  const runLine = async (text: string): Promise<void> => {
-    const restoreStatus = session.status === 0 ? "" : `(exit ${session.status}); `;
-    const result = await run(["-c", `trap ${STATE_COMMAND} EXIT; ${restoreStatus}${text}`], toStderr);
-    session.status = result.status;
-    if (result.timedOut) {
-      toStderr(new TextEncoder().encode(`secure-exec: command timed out after ${formatDuration(timeoutMs!)}\n`));
-      session.status = 124;
-    }
-    if (result.state) {
-      session.cwd = result.state.cwd;
-      session.env = result.state.env;
-    }
-  };
-
+  process.on("SIGTERM", hangUp);
+  process.on("SIGHUP", hangUp);
+  const timedOut = () => io.stderr(new TextEncoder().encode(`secure-exec: command timed out after ${formatDuration(timeoutMs!)}\n`));
+  const unlimit = timeoutMs === null ? () => {} : limitForegroundJobs(sandbox.kernel, shell, timeoutMs, timedOut);
   try {
-    if (terminal) process.stderr.write("secure-exec: a sandboxed shell. Ctrl-C interrupts a command; Ctrl-D or `exit` leaves.\n");
-    showPrompt();
-    for (;;) {
-      if (lines.length === 0) {
-        if (ended) break;
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = null;
-        continue;
-      }
-      const line = lines.shift()!;
-      partial = partial === "" ? line : `${partial}\n${line}`;
-      if (!ended || lines.length > 0) {
-        if (await incomplete(partial)) {
-          showPrompt();
-          continue;
-        }
-      }
-      const text = partial;
-      partial = "";
-      const exit = /^\s*exit(?:\s+(\d+))?\s*;?\s*$/.exec(text);
-      if (exit) return exit[1] === undefined ? session.status : Number(exit[1]) & 0xff;
-      if (text.trim() !== "") await runLine(text);
-      showPrompt();
-    }
-    if (partial !== "") await runLine(partial);
-    if (terminal) process.stderr.write("exit\n");
-    return session.status;
+    return (await shell.result).status;
   } finally {
+    unlimit();
+    detach();
     process.off("SIGINT", interrupt);
-    rl.close();
+    process.off("SIGTERM", hangUp);
+    process.off("SIGHUP", hangUp);
   }
 }

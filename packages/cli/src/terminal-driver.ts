@@ -1,12 +1,8 @@
 /**
- * The CLI's own runtime driver, standing in for the host terminal. It has
- * two commands, both internal to the CLI:
- * - `secure-exec-job`: the anchor process of one command line (see
- *   job-process.ts). The CLI starts it with `start`, never by name.
- * - `secure-exec-state`: run by a job's shell from its EXIT trap; it records
- *   the shell's working directory and exported variables (its own
- *   `ProcessContext`, inherited from the shell), so that the interactive
- *   shell can carry them to the next line.
+ * The CLI's own runtime driver, standing in for the host terminal. Its one
+ * command, `secure-exec-job`, is the anchor process of a shell the CLI
+ * runs (see job-process.ts); the CLI starts it with `start`, never by
+ * name, and spawning it by name fails with status 2.
  */
 import {
   KernelError,
@@ -20,15 +16,13 @@ import { JobProcess, type JobRequest } from "./job-process.js";
 
 /** The anchor process's command name. */
 export const JOB_COMMAND = "secure-exec-job";
-/** The state-reporting command's name, for the shell's EXIT trap. */
-export const STATE_COMMAND = "secure-exec-state";
 
 const encoder = new TextEncoder();
 
-/** The driver that runs the CLI's jobs and receives their shells' state. */
+/** The driver that runs the CLI's jobs. */
 export class TerminalDriver implements RuntimeDriver {
   readonly name = "secure-exec-cli";
-  readonly commands = [JOB_COMMAND, STATE_COMMAND];
+  readonly commands = [JOB_COMMAND];
   readonly stdin = "fd" as const;
   private kernel: KernelInterface | null = null;
   private nextTicket = 1;
@@ -36,8 +30,6 @@ export class TerminalDriver implements RuntimeDriver {
   private readonly requests = new Map<string, JobRequest>();
   /** The anchor each ticket started. */
   private readonly started = new Map<string, JobProcess>();
-  /** Running jobs by their shell's pid. */
-  private readonly jobsByShell = new Map<number, JobProcess>();
 
   async init(kernel: KernelInterface): Promise<void> {
     if (this.kernel) throw new KernelError("EBUSY", `${this.name} is already initialized`);
@@ -66,26 +58,15 @@ export class TerminalDriver implements RuntimeDriver {
     return job;
   }
 
-  spawn(command: string, args: string[], ctx: ProcessContext): DriverProcess {
+  spawn(_command: string, args: string[], ctx: ProcessContext): DriverProcess {
     const ki = this.kernel;
     if (!ki) throw new KernelError("EINVAL", `${this.name} is not initialized`);
-    if (command === STATE_COMMAND) return this.reportState(ctx);
     const ticket = args[0] ?? "";
     const request = this.requests.get(ticket);
     if (!request) return finished(ctx, 2, `${JOB_COMMAND}: internal command of the secure-exec CLI, not for running by name\n`);
-    const job = new JobProcess(ki, ctx, request, (shellPid, running) => {
-      if (running) this.jobsByShell.set(shellPid, running);
-      else this.jobsByShell.delete(shellPid);
-    });
+    const job = new JobProcess(ki, ctx, request);
     this.started.set(ticket, job);
     return job;
-  }
-
-  private reportState(ctx: ProcessContext): DriverProcess {
-    const job = this.jobsByShell.get(ctx.ppid);
-    if (!job) return finished(ctx, 1, `${STATE_COMMAND}: not run by the shell of a secure-exec CLI command line\n`);
-    job.recordState({ cwd: ctx.cwd, env: ctx.env });
-    return finished(ctx, 0, "");
   }
 }
 

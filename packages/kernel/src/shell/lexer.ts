@@ -67,8 +67,8 @@ export class Lexer {
   }
 
   /** A lexer over `text`, starting at line `line`. */
-  static fromText(text: string, hooks: ParserHooks, line = 1, aliases?: ReadonlyMap<string, string>, strictHereDocs = false): Lexer {
-    return new Lexer({ text, pos: 0, line, hooks, aliases, strictHereDocs });
+  static fromText(text: string, hooks: ParserHooks, line = 1, aliases?: ReadonlyMap<string, string>, partial = false): Lexer {
+    return new Lexer({ text, pos: 0, line, hooks, aliases, partial });
   }
 
   /** Replaces the word token `tok` in the source by `value` and moves back to re-read from there (alias expansion). */
@@ -98,6 +98,7 @@ export class Lexer {
       const c = text.charCodeAt(src.pos);
       if (c === SPACE || c === TAB) src.pos++;
       else if (c === BSLASH && text.charCodeAt(src.pos + 1) === NL) {
+        if (src.partial && src.pos + 2 === text.length) throw new ShellSyntaxError("unexpected end of file", src.line);
         src.pos += 2;
         src.line++;
       } else if (c === HASH) {
@@ -175,7 +176,7 @@ export class Lexer {
       }
       body += lineText + "\n";
     }
-    if (!found && src.strictHereDocs) throw new ShellSyntaxError("unterminated here-document", p.line);
+    if (!found && src.partial) throw new ShellSyntaxError("unterminated here-document", p.line);
     if (!found && p.delimiter !== "") {
       // Like bash, an unterminated here-document takes the rest of the input.
       src.pos = text.length;

@@ -29,8 +29,12 @@ export interface Source {
   aliases?: ReadonlyMap<string, string>;
   /** How many characters alias expansion has added before `pos` (original offset = pos - grown). */
   grown?: number;
-  /** A here-document without its delimiter is an error (the text may continue later), not the rest of the input. */
-  strictHereDocs?: boolean;
+  /**
+   * The text may continue on later lines: a here-document without its
+   * delimiter, or a line continuation at its very end, is an error that
+   * more lines can fix (see isIncomplete), not the end of the input.
+   */
+  partial?: boolean;
 }
 
 /** Word-reading context: an unquoted word, ended by a blank or an operator character. */
@@ -125,6 +129,7 @@ export function readWordParts(src: Source, mode: number): WordPart[] {
       flush();
       const n = text.charCodeAt(src.pos + 1);
       if (n === NL) {
+        if (src.partial && src.pos + 2 === text.length) throw new ShellSyntaxError("unexpected end of file", src.line);
         src.pos += 2;
         src.line++;
       } else if (src.pos + 1 >= text.length) {

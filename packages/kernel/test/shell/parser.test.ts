@@ -7,9 +7,9 @@ function firstCommand(list: CommandList) {
   return list.items[0]!.first.commands[0]!;
 }
 
-function syntaxError(text: string): { message: string; line: number } {
+function syntaxError(text: string, partial = false): { message: string; line: number } {
   try {
-    parseScript(text);
+    parseScript(text, 1, undefined, partial);
   } catch (err) {
     if (err instanceof ShellSyntaxError) return { message: err.message, line: err.line };
     throw err;
@@ -109,6 +109,14 @@ describe("parseScript", () => {
     expect(syntaxError("echo 'abc")).toEqual({ message: "unterminated quoted string", line: 1 });
     expect(syntaxError("echo ${a&}")).toEqual({ message: "bad substitution", line: 1 });
     expect(syntaxError("{ }")).toEqual({ message: "unexpected '}'", line: 1 });
+  });
+
+  it("treats a line continuation or a here-document left open at the end of partial text as unfinished", () => {
+    expect(syntaxError("echo x \\\n", true)).toEqual({ message: "unexpected end of file", line: 1 });
+    expect(syntaxError("echo x\\\n", true)).toEqual({ message: "unexpected end of file", line: 1 });
+    expect(syntaxError("cat <<EOF\nbody\n", true)).toEqual({ message: "unterminated here-document", line: 1 });
+    expect(firstCommand(parseScript("echo x \\\n")).type).toBe("simple");
+    expect(parseScript("# a comment \\\n", 1, undefined, true).items).toEqual([]);
   });
 
   it("expands aliases where a command word can appear, never inside their own expansion", () => {
