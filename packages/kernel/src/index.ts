@@ -27,6 +27,7 @@ export type {
 // File systems
 export type { VirtualFileSystem, VfsFile, VfsStat, KernelVfs, MkdirOptions } from "./vfs/types.js";
 export { normalizePath, resolvePath, joinPath, dirnamePath, basenamePath, isPathWithin, splitPath } from "./vfs/path.js";
+export { splitBackendPath } from "./vfs/backend-path.js";
 
 // Errors
 export { KernelError, ERRNO_MESSAGES, pathError, isKernelError, strerror } from "./errors.js";

@@ -22,6 +22,7 @@ import {
   S_IFMT,
   S_IFREG,
   pathError,
+  splitBackendPath,
   type DirEntry,
   type VfsFile,
   type VfsStat,
@@ -30,7 +31,6 @@ import {
 import { InMemoryFile } from "./in-memory-file.js";
 import { inodeFileType, inodeStat } from "./inode-stat.js";
 import type { Inode, Link, Superblock } from "./memfs-types.js";
-import { splitCheckedPath } from "./path-check.js";
 
 const PERMISSION_BITS = 0o7777;
 
@@ -200,7 +200,7 @@ export class InMemoryFileSystem implements VirtualFileSystem {
   /** The link at `path`; ENOENT if a component is missing, ENOTDIR or ELOOP if a parent is not a directory. */
   private lookup(path: string, syscall: string): Link {
     let link = this.sb.root;
-    for (const part of splitCheckedPath(path, syscall)) {
+    for (const part of splitBackendPath(path, syscall)) {
       checkTraversable(link.getNode(), syscall, path);
       const child = link.children.get(part);
       if (!child) throw pathError("ENOENT", syscall, path);
@@ -211,7 +211,7 @@ export class InMemoryFileSystem implements VirtualFileSystem {
 
   /** The existing parent directory of `path` and its last component; EEXIST for "/". */
   private slot(path: string, syscall: string): Slot {
-    const parts = splitCheckedPath(path, syscall);
+    const parts = splitBackendPath(path, syscall);
     if (parts.length === 0) throw pathError(syscall === "open" ? "EISDIR" : "EEXIST", syscall, path);
     let parent = this.sb.root;
     for (let i = 0; i < parts.length - 1; i++) {

@@ -11,9 +11,8 @@
  * which catches a folder swapped for a symlink between the walk and the open.
  */
 import { existsSync, fstatSync, lstatSync, readlinkSync, type Stats } from "node:fs";
-import { pathError } from "@secure-exec/kernel";
+import { pathError, splitBackendPath } from "@secure-exec/kernel";
 import { hostError } from "./host-errors.js";
-import { splitCheckedPath } from "./path-check.js";
 
 const PROC_FD = "/proc/self/fd";
 const DELETED = " (deleted)";
@@ -35,7 +34,7 @@ export class HostRoot {
 
   /** The host path of `guestPath`, after checking that every parent is a real directory inside the root. */
   resolve(guestPath: string, syscall: string): string {
-    const parts = splitCheckedPath(guestPath, syscall);
+    const parts = splitBackendPath(guestPath, syscall);
     this.checkDirectory(this.realRoot, syscall, guestPath);
     let host = this.realRoot === "/" ? "" : this.realRoot;
     for (let i = 0; i < parts.length - 1; i++) {

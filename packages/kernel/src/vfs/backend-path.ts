@@ -1,21 +1,21 @@
 /**
- * Checks a path handed to the backend and splits it into components, in one
- * pass over its characters (this runs for every lookup). The kernel promises
+ * For `VirtualFileSystem` backends: checks a path the kernel hands them and
+ * splits it into components, in one pass over its characters (this runs for
+ * every lookup). The kernel promises
  * absolute, normalized paths; anything else is refused with EINVAL rather
  * than interpreted: a relative path, an empty, "." or ".." component, a NUL
  * byte. The limits of Linux apply: ENAMETOOLONG past PATH_MAX (4096 bytes)
  * or NAME_MAX (255 bytes per component).
  */
-import { pathError } from "@secure-exec/kernel";
+import { pathError } from "../errors.js";
+import { NAME_MAX, PATH_MAX } from "./path.js";
 
-const PATH_MAX = 4096;
-const NAME_MAX = 255;
 const SLASH = 47;
 const DOT = 46;
 const encoder = new TextEncoder();
 
 /** The components of `path` ("/" gives []); throws EINVAL or ENAMETOOLONG. */
-export function splitCheckedPath(path: string, syscall: string): string[] {
+export function splitBackendPath(path: string, syscall: string): string[] {
   if (typeof path !== "string" || path.charCodeAt(0) !== SLASH) throw pathError("EINVAL", syscall, String(path));
   const parts: string[] = [];
   if (path.length === 1) return parts;
