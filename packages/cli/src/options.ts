@@ -25,7 +25,7 @@ export interface CliOptions {
   interactive: boolean;
   /** `--mount`: host folders to mount. */
   mounts: MountSpec[];
-  /** `--timeout`: milliseconds each command line may run, or null. */
+  /** `--timeout`: milliseconds the command (or each interactive foreground job) may run, or null. */
   timeoutMs: number | null;
   /** `--memory`: per-process memory cap in bytes, or null for the drivers' defaults. */
   memoryBytes: number | null;
@@ -59,8 +59,9 @@ With no -c and stdin not a terminal, run stdin as a shell script.
       --mount HOST:GUEST[:ro]
                          mount host folder HOST at absolute GUEST path
                            (read-only with :ro); repeatable
-      --timeout DURATION kill a command line after DURATION (seconds, or with
-                           a suffix ms, s, m, h); exit status 124
+      --timeout DURATION kill the command after DURATION (seconds, or with
+                           a suffix ms, s, m, h); exit status 124; in the
+                           interactive shell, each foreground job
       --memory SIZE      cap each process's memory at SIZE (bytes, or with a
                            suffix K, M, G; at least 4M)
       --env NAME=VALUE   set a variable in the sandbox; repeatable
