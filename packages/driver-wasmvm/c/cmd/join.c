@@ -385,16 +385,7 @@ int main_join(int argc, char **argv) {
         default: se_usage_error(1);
         }
     }
-    int nargs = argc - optind;
-    if (nargs < 2) {
-        if (nargs == 0) se_warn("missing operand");
-        else se_warn("missing operand after '%s'", argv[argc - 1]);
-        se_usage_error(1);
-    }
-    if (nargs > 2) {
-        se_warn("extra operand '%s'", argv[optind + 2]);
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 2, 2, 1);
     struct input in[2];
     memset(in, 0, sizeof in);
     for (int i = 0; i < 2; i++) {

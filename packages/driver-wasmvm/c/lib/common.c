@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -68,6 +69,19 @@ void se_die_errno(int status, const char *what) {
 void se_usage_error(int status) {
     fprintf(stderr, "Try '%s --help' for more information.\n", se_prog);
     exit(status);
+}
+
+void se_require_operands(int argc, char **argv, int min, int max, int status) {
+    int count = argc - optind;
+    if (count < min) {
+        if (count == 0) se_warn("missing operand");
+        else se_warn("missing operand after '%s'", argv[argc - 1]);
+        se_usage_error(status);
+    }
+    if (max >= 0 && count > max) {
+        se_warn("extra operand '%s'", argv[optind + max]);
+        se_usage_error(status);
+    }
 }
 
 void *xmalloc(size_t n) {

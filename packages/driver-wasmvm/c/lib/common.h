@@ -34,6 +34,13 @@ _Noreturn void se_die(int status, const char *fmt, ...) __attribute__((format(pr
 _Noreturn void se_die_errno(int status, const char *what);
 /* Prints "Try 'PROG --help' for more information.\n" and exits with status (GNU's bad-usage text). */
 _Noreturn void se_usage_error(int status);
+/*
+ * Checks the operands after the options (argv[optind..]): fewer than `min`
+ * prints "missing operand" (or "missing operand after 'LAST'"), more than
+ * `max` (-1: no limit) prints "extra operand 'X'", each followed by the usage
+ * hint and exit with `status`, as GNU's tools do.
+ */
+void se_require_operands(int argc, char **argv, int min, int max, int status);
 
 /* Allocation that exits with "PROG: memory exhausted" on failure. */
 void *xmalloc(size_t n);
