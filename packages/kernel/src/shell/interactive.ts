@@ -80,7 +80,7 @@ export async function runInteractive(sh: Interpreter): Promise<number> {
         text = "";
         sh.state.lastStatus = 130;
         await tell(sh, "\n");
-      } else if (await settle(sh, () => sh.atSafePoint())) {
+      } else if (await settle(sh, () => sh.trapRunner.atSafePoint())) {
         break;
       }
       continue;
@@ -113,5 +113,5 @@ export async function runInteractive(sh: Interpreter): Promise<number> {
     counters.command++;
     if (await settle(sh, () => sh.runScript(list, source))) break;
   }
-  return sh.runExitTrap(sh.state.lastStatus);
+  return sh.trapRunner.runExit(sh.state.lastStatus);
 }

@@ -5,7 +5,6 @@
  * Compound commands live here; simple commands, redirections and child
  * processes have their own files. Every byte goes through `ki` fd calls.
  */
-import { SIGNAL_NAMES } from "../constants.js";
 import type { KernelInterface, ProcessHandle } from "../types.js";
 import type { AndOr, Command, CommandList, CompoundCommand, Pipeline } from "./ast.js";
 import { encodeText } from "./bytes.js";
@@ -18,6 +17,7 @@ import { parseScript } from "./parser.js";
 import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
 import { yieldIfDue } from "./scheduler.js";
 import { ShellSignals } from "./signals.js";
+import { TrapRunner } from "./traps.js";
 import { runSimpleCommand } from "./simple-command.js";
 import { ReadonlyError, type ShellState } from "./state.js";
 import { runBackground, runCommandSub, runPipelineStages, runSubshell } from "./subshell.js";
@@ -34,8 +34,8 @@ export class Interpreter implements ExpandHost {
 
   /** Its signal dispositions, caught signals and foreground jobs. */
   readonly signals: ShellSignals;
-  /** While a trap action runs, caught signals wait for it to finish. */
-  private inTrap = false;
+  /** Runs its EXIT, ERR and signal trap actions. */
+  readonly trapRunner = new TrapRunner(this);
 
   constructor(
     readonly ki: KernelInterface,
@@ -60,7 +60,7 @@ export class Interpreter implements ExpandHost {
     } catch (err) {
       status = this.statusOf(err);
     }
-    return this.runExitTrap(status);
+    return this.trapRunner.runExit(status);
   }
 
   /**
@@ -78,7 +78,7 @@ export class Interpreter implements ExpandHost {
     } catch (err) {
       status = this.statusOf(err);
     }
-    return this.runExitTrap(status);
+    return this.trapRunner.runExit(status);
   }
 
   /** Runs the top-level items of a script (see runMain); exits and fatal errors propagate. */
@@ -144,20 +144,6 @@ export class Interpreter implements ExpandHost {
     }
   }
 
-  /** Runs the EXIT trap (once) and returns the final status. */
-  async runExitTrap(status: number): Promise<number> {
-    const action = this.state.traps.get("EXIT");
-    if (action === undefined || action === "") return status;
-    this.state.traps.delete("EXIT");
-    this.state.lastStatus = status;
-    try {
-      await this.evalString(action);
-    } catch (err) {
-      return this.statusOf(err);
-    }
-    return status;
-  }
-
   /** The exit status an unwinding exception stands for; rethrows anything else. */
   statusOf(err: unknown): number {
     if (err instanceof ExitSignal || err instanceof ShellFatal || err instanceof ReturnSignal) return err.status;
@@ -185,49 +171,13 @@ export class Interpreter implements ExpandHost {
   }
 
   /**
-   * Acts on caught signals between commands: an interactive shell's
-   * interrupt abandons the command line (InterruptSignal); each queued trap
-   * action runs, with `$?` as it was before and after. Actions do not nest:
-   * signals caught while one runs wait until it has finished.
-   */
-  async atSafePoint(): Promise<void> {
-    if (this.inTrap) return;
-    this.throwIfInterrupted();
-    this.inTrap = true;
-    try {
-      for (let queued = this.signals.takeQueued(); queued.length > 0; queued = this.signals.takeQueued()) {
-        for (const signal of queued) await this.runTrap(signal);
-      }
-    } finally {
-      this.inTrap = false;
-    }
-  }
-
-  /** Throws InterruptSignal if an interactive interrupt is due (outside trap actions). */
-  throwIfInterrupted(): void {
-    if (!this.inTrap && this.signals.takeInterrupt()) throw new InterruptSignal();
-  }
-
-  /** Runs the trap action for `signal`, if it still has one. */
-  private async runTrap(signal: number): Promise<void> {
-    const action = this.state.traps.get(SIGNAL_NAMES[signal] ?? "");
-    if (action === undefined || action === "") return;
-    const status = this.state.lastStatus;
-    try {
-      await this.evalString(action);
-    } finally {
-      this.state.lastStatus = status;
-    }
-  }
-
-  /**
    * Throws if the process has been killed; returns a promise to await when
    * a caught signal needs acting on or it is time to yield to the event
    * loop, otherwise null.
    */
   checkpoint(): Promise<void> | null {
     if (this.signal.aborted) throw new ShellAborted();
-    if (this.signals.due && !this.inTrap) return this.atSafePoint();
+    if (this.signals.due) return this.trapRunner.atSafePoint();
     const due = yieldIfDue();
     return due === null ? null : due.then(() => {
       if (this.signal.aborted) throw new ShellAborted();
@@ -326,32 +276,17 @@ export class Interpreter implements ExpandHost {
     if (p.timed) await this.reportTime(Date.now() - started);
     if (p.bang) status = status === 0 ? 1 : 0;
     this.state.lastStatus = status;
-    if (this.signals.due) await this.atSafePoint();
+    if (this.signals.due) await this.trapRunner.atSafePoint();
     if (status !== 0 && !suppress && this.state.errexitSuppressed === 0) {
       const only = p.commands.length === 1 ? p.commands[0]! : null;
       const exempt = only !== null && only.type !== "simple" && only.type !== "subshell";
       if (!exempt) {
-        await this.runErrTrap(status);
+        await this.trapRunner.runErr(status);
         if (this.state.options.errexit) throw new ExitSignal(status);
       }
     }
     return status;
   }
-
-  /** Runs the ERR trap after a failure that `set -e` would act on (not from inside the trap itself). */
-  private async runErrTrap(status: number): Promise<void> {
-    const action = this.state.traps.get("ERR");
-    if (action === undefined || action === "" || this.inErrTrap) return;
-    this.inErrTrap = true;
-    try {
-      await this.evalString(action);
-    } finally {
-      this.inErrTrap = false;
-      this.state.lastStatus = status;
-    }
-  }
-
-  private inErrTrap = false;
 
   /** The `time` keyword's report: the elapsed time (CPU time is not measured on the kernel's thread). */
   private async reportTime(ms: number): Promise<void> {

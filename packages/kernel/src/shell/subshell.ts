@@ -60,7 +60,7 @@ export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise
       } catch (err) {
         status = child.statusOf(err);
       }
-      return await child.runExitTrap(status);
+      return await child.trapRunner.runExit(status);
     } catch (err) {
       if (err instanceof ShellAborted || signal.aborted) return 143;
       throw err;
@@ -215,7 +215,7 @@ export async function runCommandSub(sh: Interpreter, body: CommandList): Promise
     if (!sh.signal.aborted) closeInternal(sh, readFd);
   }
   const status = await waitChild(sh, handle);
-  sh.throwIfInterrupted();
+  sh.trapRunner.throwIfInterrupted();
   sh.cmdSubStatus = status;
   sh.state.lastStatus = status;
   if (chunks.length === 1) return decodeBytes(chunks[0]!);
