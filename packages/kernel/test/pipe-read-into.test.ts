@@ -26,6 +26,28 @@ describe("PipeBuffer.readInto", () => {
     expect(text(await pipe.read(10))).toBe("ef");
   });
 
+  it("takes a blocked writer's bytes beyond the buffer in the same read, in order, never buffering more than the capacity", async () => {
+    const pipe = new PipeBuffer(8);
+    const write = pipe.write(bytes("0123456789abcdefghij"));
+    expect(pipe.buffered).toBe(8);
+    const target = new Uint8Array(16);
+    expect(await pipe.readInto(target)).toBe(16);
+    expect(text(target)).toBe("0123456789abcdef");
+    expect(pipe.buffered).toBe(4);
+    expect(await write).toBe(20);
+    expect(text(await pipe.read(16))).toBe("ghij");
+    expect(pipe.highWaterMark).toBe(8);
+  });
+
+  it("serves two blocked writers to one large read in the order they wrote", async () => {
+    const pipe = new PipeBuffer(4);
+    const first = pipe.write(bytes("abcdef"));
+    const second = pipe.write(bytes("ghij"));
+    expect(text(await pipe.read(100))).toBe("abcdefghij");
+    expect([await first, await second]).toEqual([6, 4]);
+    expect(pipe.buffered).toBe(0);
+  });
+
   it("reads into shared memory", async () => {
     const pipe = new PipeBuffer();
     await pipe.write(bytes("shared"));
