@@ -393,6 +393,8 @@ int main_ls(int argc, char **argv) {
         case COLOR:
             if (optarg && !in_list(optarg, colors))
                 bad_argument("--color", optarg, "  - 'always', 'yes', 'force'\n  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\n");
+            /* auto colors only a terminal, and stdout here never is one. */
+            ls_opt.color = !optarg || !strcmp(optarg, "always") || !strcmp(optarg, "yes") || !strcmp(optarg, "force");
             break;
         case FULL_TIME:
             ls_opt.format = FMT_LONG;
@@ -435,6 +437,7 @@ int main_ls(int argc, char **argv) {
         }
     }
     if (time_style && ls_opt.format == FMT_LONG) apply_time_style(time_style);
+    if (ls_opt.color) ls_opt.tab_size = 0; /* GNU pads colored columns with spaces only */
     /* GNU: -c or -u without -l (and without a sort option) sorts by that time. */
     if (ls_opt.time != TIME_MTIME && !sort_set && ls_opt.format != FMT_LONG) ls_opt.sort = SORT_TIME;
     ls_now = (long long)time(NULL);

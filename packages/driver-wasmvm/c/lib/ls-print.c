@@ -52,6 +52,39 @@ void ls_print_name(const char *name) {
     if (ls_opt.quote) putchar('"');
 }
 
+/* GNU's default color (no LS_COLORS) for a file of this mode, as an SGR code, or NULL for none. */
+static const char *color_of(unsigned mode) {
+    if (S_ISDIR(mode)) {
+        if ((mode & S_ISVTX) && (mode & 0002)) return "30;42";
+        if (mode & 0002) return "34;42";
+        if (mode & S_ISVTX) return "37;44";
+        return "01;34";
+    }
+    if (S_ISLNK(mode)) return "01;36";
+    if (S_ISFIFO(mode)) return "40;33";
+    if (S_ISSOCK(mode)) return "01;35";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "40;33;01";
+    if (mode & S_ISUID) return "37;41";
+    if (mode & S_ISGID) return "30;43";
+    if (mode & 0111) return "01;32";
+    return NULL;
+}
+
+/* Prints a name in its --color=always color; GNU sends one reset before the first colored name. */
+static void print_colored(const char *name, unsigned mode, int mode_known) {
+    static int reset_sent;
+    const char *code = ls_opt.color && mode_known ? color_of(mode) : NULL;
+    if (!code) {
+        ls_print_name(name);
+        return;
+    }
+    if (!reset_sent) fputs("\033[0m", stdout);
+    reset_sent = 1;
+    printf("\033[%sm", code);
+    ls_print_name(name);
+    fputs("\033[0m", stdout);
+}
+
 unsigned long long ls_blocks_out(const struct stat *st) {
     unsigned long long bytes = fs_blocks(st) * 512;
     return (bytes + ls_opt.block_size - 1) / ls_opt.block_size;
@@ -175,10 +208,11 @@ static void print_long(struct ls_entry *e, size_t n, const struct ls_entry *more
             size_text((unsigned long long)st->st_size, buf);
         date_text(st, date, sizeof date);
         printf("%*s %s ", (int)w_size, buf, date);
-        ls_print_name(e[i].name);
+        print_colored(e[i].name, st->st_mode, 1);
         if (S_ISLNK(st->st_mode) && e[i].target) {
             fputs(" -> ", stdout);
-            ls_print_name(e[i].target);
+            /* GNU knows (and colors by) the target's type only when it needs it for an indicator. */
+            print_colored(e[i].target, e[i].tst.st_mode, e[i].target_ok && ls_opt.indicator >= IND_FILE_TYPE);
             if (e[i].target_ok && ls_opt.indicator >= IND_FILE_TYPE) {
                 char ind = indicator_for(e[i].tst.st_mode, 1);
                 if (ind) putchar(ind);
@@ -223,7 +257,7 @@ static size_t print_short(const struct ls_entry *e, size_t w_inode, size_t w_blo
         width += (size_t)printf("%*s ", (int)w_blocks, buf);
     }
     if (ls_opt.context) width += (size_t)printf("? ");
-    ls_print_name(e->name);
+    print_colored(e->name, e->st.st_mode, e->stat_ok);
     width += name_width(e->name);
     char ind = entry_indicator(e);
     if (ind) {

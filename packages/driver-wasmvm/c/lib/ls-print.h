@@ -25,7 +25,7 @@ struct ls_opts {
     enum ls_indicator indicator;
     enum ls_show show;
     int reverse, recursive, dirs_as_files, deref, deref_cmdline, human, si, show_size, show_inode;
-    int numeric, no_owner, no_group, group_dirs_first, quote, hide_control, context;
+    int numeric, no_owner, no_group, group_dirs_first, quote, hide_control, context, color;
     const char *time_style_recent, *time_style_old;
     unsigned long block_size;
     size_t line_width, tab_size;
