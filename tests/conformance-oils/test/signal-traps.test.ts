@@ -93,6 +93,18 @@ describe("trap on signals", () => {
     expect((await run(line)).stdout).toBe("caught 1\ncaught 2\ncaught 3\nn=3\n");
   });
 
+  it("runs the EXIT trap when a signal without a trap ends the shell, and exits with 128 + n", async () => {
+    expect(await run("trap 'echo bye' EXIT; kill $$; echo not reached")).toMatchObject({ stdout: "bye\n", exitCode: 143 });
+    expect(await run("trap 'echo bye' EXIT; sh -c 'kill -HUP $PPID; echo child done'; echo not reached")).toMatchObject({
+      stdout: "child done\nbye\n", exitCode: 129,
+    });
+  });
+
+  it("runs the EXIT trap of a runaway script that exec's timeout ends", async () => {
+    const err = await kernel.exec("trap 'echo cleanup' EXIT; while :; do :; done", { timeout: 200 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "ETIMEDOUT", result: { stdout: "cleanup\n", exitCode: 143 } });
+  });
+
   it("can end the shell from the action with exit", async () => {
     expect(await run("trap 'echo bye; exit 5' TERM; kill $$; echo not reached")).toMatchObject({ stdout: "bye\n", exitCode: 5 });
   });

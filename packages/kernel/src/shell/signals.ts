@@ -10,7 +10,9 @@
  *   ignores SIGINT and SIGQUIT unless it traps them (POSIX 2.11).
  * - An interactive shell ignores SIGTERM and SIGQUIT, and catches SIGINT:
  *   it abandons the command line and returns to the prompt.
- * - Anything else takes the default action: the kernel ends the shell.
+ * - Anything else takes the default action: the kernel ends the shell; but
+ *   a shell with an EXIT trap (bash's way) exits with 128 + n at the next
+ *   safe point instead, running the trap. SIGPIPE always ends it at once.
  *
  * A caught signal also wakes what the shell may be blocked in (the `wait`
  * builtin, `read`, the prompt) through `wakeup`. An interactive shell runs
@@ -23,7 +25,7 @@
  * with the default ones, whatever the shell ignores (the kernel has no
  * call to hand an ignored disposition on).
  */
-import { SIGINT, SIGNAL_NAMES, SIGQUIT, SIGTERM } from "../constants.js";
+import { SIGINT, SIGNAL_NAMES, SIGPIPE, SIGQUIT, SIGTERM } from "../constants.js";
 import type { KernelInterface } from "../types.js";
 import type { ShellState } from "./state.js";
 
@@ -35,6 +37,8 @@ export class ShellSignals {
   /** Caught signals whose action has not run yet, in arrival order. */
   private readonly queue: number[] = [];
   private interrupt: Interrupt = "none";
+  /** A signal that ends the shell once its EXIT trap has run, or 0. */
+  private fatal = 0;
   private wake: AbortController | null = null;
   /** Foreground children of an interactive shell: pid → process group. */
   private readonly foreground = new Map<number, number>();
@@ -59,18 +63,29 @@ export class ShellSignals {
       return true;
     }
     if (this.state.asyncJob && (signal === SIGINT || signal === SIGQUIT)) return true;
-    if (!interactive) return false;
-    if (signal === SIGINT) {
+    if (interactive && signal === SIGINT) {
       this.interrupt = this.foreground.size > 0 ? "waiting" : "due";
       this.notify();
       return true;
     }
-    return signal === SIGTERM || signal === SIGQUIT;
+    if (interactive && (signal === SIGTERM || signal === SIGQUIT)) return true;
+    const exitTrap = this.state.traps.get("EXIT");
+    if (exitTrap === undefined || exitTrap === "" || signal === SIGPIPE) return false;
+    this.fatal ||= signal;
+    this.notify();
+    return true;
   }
 
-  /** Whether a trap action or an interrupt is waiting for the next safe point. */
+  /** Whether a trap action, an interrupt or an exit is waiting for the next safe point. */
   get due(): boolean {
-    return this.queue.length > 0 || this.interrupt === "due";
+    return this.queue.length > 0 || this.interrupt === "due" || this.fatal !== 0;
+  }
+
+  /** Takes the signal the shell must now exit for (running its EXIT trap), or 0. */
+  takeFatal(): number {
+    const signal = this.fatal;
+    this.fatal = 0;
+    return signal;
   }
 
   /** Takes a due interrupt (true once per SIGINT). */
@@ -95,6 +110,7 @@ export class ShellSignals {
    * first queued, or SIGINT for an interactive interrupt), or 0 if none.
    */
   pendingSignal(): number {
+    if (this.fatal !== 0) return this.fatal;
     if (this.queue.length > 0) return this.queue[0]!;
     return this.interrupt === "none" ? 0 : SIGINT;
   }

@@ -5,10 +5,11 @@
  * signals.ts), which run at safe points between commands with `$?` kept
  * and do not nest: signals caught while one runs wait until it has
  * finished. An interactive shell's interrupt due at a safe point unwinds
- * the command line as InterruptSignal.
+ * the command line as InterruptSignal; a signal that ends a shell with an
+ * EXIT trap unwinds it as `exit 128+n`.
  */
 import { SIGNAL_NAMES } from "../constants.js";
-import { InterruptSignal } from "./control-flow.js";
+import { ExitSignal, InterruptSignal } from "./control-flow.js";
 import type { Interpreter } from "./interpreter.js";
 
 /** Runs one shell's trap actions. */
@@ -50,8 +51,10 @@ export class TrapRunner {
   async atSafePoint(): Promise<void> {
     if (this.inSignalTrap) return;
     this.throwIfInterrupted();
-    this.inSignalTrap = true;
     const signals = this.sh.signals;
+    const fatal = signals.takeFatal();
+    if (fatal !== 0) throw new ExitSignal(128 + fatal);
+    this.inSignalTrap = true;
     try {
       for (let queued = signals.takeQueued(); queued.length > 0; queued = signals.takeQueued()) {
         for (const signal of queued) await this.runSignalTrap(signal);
