@@ -58,6 +58,10 @@ describe("sh -i", () => {
     expect(run.stderr).toBe("$ [user ~ 3 sub]$ [user ~/src 3 sub]$ [user ~/src 3 sub]$ more> [user ~/src 3 sub]$ exit\n");
   });
 
+  it("keeps $? through a prompt that runs a command substitution", async () => {
+    expect((await session("PS1='$(true)$ '\nfalse\necho $?\n")).stdout).toBe("1\n");
+  });
+
   it("has i in $-", async () => {
     expect((await session("case $- in *i*) echo interactive;; esac\n")).stdout).toBe("interactive\n");
   });

@@ -4,11 +4,12 @@
  * `\h`/`\H` the host, `\$`, `\s`, `\v`, `\n`, times and dates, `\j`, `\!`,
  * `\#`, octal `\nnn`; `\[` and `\]` vanish), then parameter expansion,
  * command substitution and arithmetic on the result, whose escaped parts
- * are not expanded again. The sandbox has no user database or host name:
- * `\u` is $USER (or $LOGNAME, or "user"), `\h` is $HOSTNAME (or
- * "localhost"), and `\$` is always `$` (there is no root).
+ * are not expanded again; `$?` is the same after as before. The sandbox
+ * has no user database or host name: `\u` is $USER (or $LOGNAME, or
+ * "user"), `\h` is $HOSTNAME (or "localhost"), and `\$` is always `$`
+ * (there is no root).
  */
-import { ShellFatal } from "./control-flow.js";
+import { CommandFailure, InterruptSignal, ShellFatal } from "./control-flow.js";
 import { expandString } from "./expand.js";
 import type { Interpreter } from "./interpreter.js";
 import { parseExpandableText } from "./parser.js";
@@ -147,15 +148,22 @@ export function decodePromptEscapes(ps: string, ctx: PromptContext, now = new Da
   return out;
 }
 
-/** The prompt string `ps` expanded, ready to print; a malformed expansion leaves it unexpanded. */
+/**
+ * The prompt string `ps` expanded, ready to print. A malformed expansion,
+ * one that fails, or a Ctrl-C while it runs leaves it unexpanded.
+ */
 export async function expandPrompt(ps: string, sh: Interpreter, counters: PromptCounters): Promise<string> {
   const state = sh.state;
   const ctx: PromptContext = { ...counters, get: (name) => state.get(name), cwd: sh.ki.getcwd(sh.pid), arg0: state.arg0 };
   const decoded = decodePromptEscapes(ps, ctx);
+  const status = state.lastStatus;
   try {
     return await expandString(sh, parseExpandableText(decoded));
   } catch (err) {
-    if (err instanceof ShellSyntaxError || err instanceof ShellFatal) return decoded.replace(/\\([\\$`])/g, "$1");
+    const failed = err instanceof ShellSyntaxError || err instanceof ShellFatal || err instanceof CommandFailure || err instanceof InterruptSignal;
+    if (failed) return decoded.replace(/\\([\\$`])/g, "$1");
     throw err;
+  } finally {
+    state.lastStatus = status;
   }
 }
