@@ -14,6 +14,7 @@
  * directory met during -R cannot be read.
  */
 #include <errno.h>
+#include <fnmatch.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -268,6 +269,23 @@ static void apply_time_style(const char *style) {
     }
 }
 
+/*
+ * Whether GNU would use its built-in colors: with no LS_COLORS it colors only
+ * when COLORTERM is set or TERM matches one of dircolors' terminal types.
+ */
+static int colors_usable(void) {
+    static const char *const terms[] = {"Eterm", "ansi", "*color*", "con[0-9]*x[0-9]*", "cons25", "console",
+                                        "cygwin", "*direct*", "dtterm", "gnome", "hurd", "jfbterm", "konsole",
+                                        "kterm", "linux", "linux-c", "mlterm", "putty", "rxvt*", "screen*", "st",
+                                        "terminator", "tmux*", "vt100", "xterm*", NULL};
+    const char *colorterm = getenv("COLORTERM"), *term = getenv("TERM");
+    if (colorterm && *colorterm) return 1;
+    if (!term || !*term) return 0;
+    for (const char *const *t = terms; *t; t++)
+        if (fnmatch(*t, term, 0) == 0) return 1;
+    return 0;
+}
+
 static int in_list(const char *s, const char *const *list) {
     for (; *list; list++)
         if (!strcmp(s, *list)) return 1;
@@ -437,6 +455,7 @@ int main_ls(int argc, char **argv) {
         }
     }
     if (time_style && ls_opt.format == FMT_LONG) apply_time_style(time_style);
+    if (ls_opt.color && !colors_usable()) ls_opt.color = 0;
     if (ls_opt.color) ls_opt.tab_size = 0; /* GNU pads colored columns with spaces only */
     /* GNU: -c or -u without -l (and without a sort option) sorts by that time. */
     if (ls_opt.time != TIME_MTIME && !sort_set && ls_opt.format != FMT_LONG) ls_opt.sort = SORT_TIME;
