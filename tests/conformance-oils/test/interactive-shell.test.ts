@@ -78,6 +78,12 @@ describe("sh -i", () => {
     expect(run.stderr).toBe("$ $ sh: r: readonly variable\n$ $ sh: nope: is unset\n$ $ exit\n");
   });
 
+  it("stays when exec cannot run its command", async () => {
+    expect(await session("exec nosuch\necho status=$?\n")).toEqual({
+      stdout: "status=127\n", stderr: "$ sh: nosuch: command not found\n$ $ exit\n", status: 0,
+    });
+  });
+
   it("ends with exit N after printing exit, running the EXIT trap, and reads nothing after it", async () => {
     expect(await session("trap 'echo bye' EXIT\nexit 3\necho not read\n")).toEqual({ stdout: "bye\n", stderr: "$ $ exit\n", status: 3 });
   });

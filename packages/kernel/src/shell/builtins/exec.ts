@@ -3,7 +3,9 @@
  * for the rest of the shell. With one, the command runs with the shell's
  * descriptors and the shell then exits with its status (the kernel has no
  * way to replace a running process's program, so this is how "replace"
- * looks from outside). A builtin named by exec runs in place.
+ * looks from outside). A builtin named by exec runs in place. A command
+ * that cannot be run ends a non-interactive shell (126/127), but not an
+ * interactive one.
  */
 import type { SimpleCommand } from "../ast.js";
 import { ExitSignal } from "../control-flow.js";
@@ -31,5 +33,7 @@ export async function runExec(sh: Interpreter, args: string[], cmd: SimpleComman
   const builtin = BUILTINS.get(argv[0]!);
   if (builtin !== undefined) throw new ExitSignal(await builtin(sh, argv.slice(1), argv[0]!));
   const handle = await spawnCommand(sh, argv, sh.state.environment());
+  // As in bash, an interactive shell survives a command exec cannot run.
+  if (typeof handle === "number" && sh.state.interactive) return handle;
   throw new ExitSignal(typeof handle === "number" ? handle : await waitChild(sh, handle));
 }
