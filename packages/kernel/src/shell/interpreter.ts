@@ -34,8 +34,7 @@ export class Interpreter implements ExpandHost {
 
   /** Its signal dispositions, caught signals and foreground jobs. */
   readonly signals: ShellSignals;
-  /** Runs its EXIT, ERR and signal trap actions. */
-  readonly trapRunner = new TrapRunner(this);
+  private traps: TrapRunner | null = null;
 
   constructor(
     readonly ki: KernelInterface,
@@ -99,6 +98,11 @@ export class Interpreter implements ExpandHost {
       if (next >= 0) items = [...items.slice(0, next), ...(await this.parseRest(source, items[next]!)).items];
     }
     return status;
+  }
+
+  /** Runs its EXIT, ERR and signal trap actions (made on first use). */
+  get trapRunner(): TrapRunner {
+    return (this.traps ??= new TrapRunner(this));
   }
 
   /** The alias table the parser should expand, if any (for callers parsing script text). */

@@ -40,8 +40,8 @@ export class ShellSignals {
   /** A signal that ends the shell once its EXIT trap has run, or 0. */
   private fatal = 0;
   private wake: AbortController | null = null;
-  /** Foreground children of an interactive shell: pid → process group. */
-  private readonly foreground = new Map<number, number>();
+  /** Foreground children of an interactive shell: pid → process group (made on first use). */
+  private foreground: Map<number, number> | null = null;
 
   constructor(
     private readonly ki: KernelInterface,
@@ -64,7 +64,7 @@ export class ShellSignals {
     }
     if (this.state.asyncJob && (signal === SIGINT || signal === SIGQUIT)) return true;
     if (interactive && signal === SIGINT) {
-      this.interrupt = this.foreground.size > 0 ? "waiting" : "due";
+      this.interrupt = this.foreground !== null && this.foreground.size > 0 ? "waiting" : "due";
       this.notify();
       return true;
     }
@@ -134,12 +134,12 @@ export class ShellSignals {
   /** Records a child just started (a foreground job when it got a group of its own). */
   started(pid: number, group: { pgid?: number }): void {
     if (group.pgid === undefined) return;
-    this.foreground.set(pid, group.pgid === 0 ? pid : group.pgid);
+    (this.foreground ??= new Map()).set(pid, group.pgid === 0 ? pid : group.pgid);
   }
 
   /** Records that a child the shell waited for has ended with `status`. */
   finished(pid: number, status: number): void {
-    if (!this.foreground.delete(pid) || this.interrupt !== "waiting") return;
+    if (this.foreground === null || !this.foreground.delete(pid) || this.interrupt !== "waiting") return;
     if (status === 128 + SIGINT) this.interrupt = "due";
     else if (this.foreground.size === 0) this.interrupt = "none";
   }
@@ -152,8 +152,8 @@ export class ShellSignals {
 
   /** Sends `signal` to every foreground job's group (after the kernel has finished delivering this one). */
   private forwardToForeground(signal: number): void {
+    if (this.foreground === null || this.foreground.size === 0) return;
     const groups = new Set(this.foreground.values());
-    if (groups.size === 0) return;
     queueMicrotask(() => {
       for (const pgid of groups) {
         try {
