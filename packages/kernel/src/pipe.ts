@@ -15,6 +15,7 @@
  */
 import { copyBytes } from "./bridge/copy.js";
 import { ByteRing } from "./byte-ring.js";
+import { cancelOnAbort, remove } from "./cancel-on-abort.js";
 import { PIPE_BUFFER_SIZE, S_IFIFO } from "./constants.js";
 import { KernelError } from "./errors.js";
 import { BaseFileObject } from "./open-file.js";
@@ -251,43 +252,6 @@ export class PipeBuffer {
       else still.push(w);
     }
     this.readyWaiters = still;
-  }
-}
-
-function remove<T>(list: T[], item: T): boolean {
-  const i = list.indexOf(item);
-  if (i < 0) return false;
-  list.splice(i, 1);
-  return true;
-}
-
-/**
- * Runs `cancel` if `signal` aborts while `waiter` waits, and detaches the
- * listener once the waiter settles either way, so a long-lived process's
- * signal does not collect one listener per blocking call.
- */
-function cancelOnAbort(
-  signal: AbortSignal | undefined,
-  waiter: { resolve: (value: never) => void; reject?: (err: unknown) => void },
-  cancel: () => void,
-): void {
-  if (!signal) return;
-  if (signal.aborted) {
-    queueMicrotask(cancel);
-    return;
-  }
-  signal.addEventListener("abort", cancel, { once: true });
-  const detach = () => signal.removeEventListener("abort", cancel);
-  const { resolve, reject } = waiter;
-  waiter.resolve = ((value: never) => {
-    detach();
-    resolve(value);
-  }) as never;
-  if (reject) {
-    waiter.reject = (err: unknown) => {
-      detach();
-      reject(err);
-    };
   }
 }
 
