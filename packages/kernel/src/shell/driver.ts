@@ -122,7 +122,7 @@ async function writeError(ki: KernelInterface, pid: number, message: string): Pr
   }
 }
 
-/** Starts an interpreter for the process and hands its signal handling to the process's `handleSignal`. */
+/** Records the process's interpreter, so that the process's `handleSignal` asks its signals; returns it. */
 type Attach = (interpreter: Interpreter) => Interpreter;
 
 /** Runs one shell process to completion; resolves with its exit status. */
@@ -139,8 +139,7 @@ async function runShell(ki: KernelInterface, ctx: ProcessContext, command: strin
     if (stdinIsTerminal(ki, ctx.pid)) inv.interactive = true;
     const interpreter = attach(new Interpreter(ki, ctx.pid, initialState(ctx, inv), signal));
     return inv.interactive ? runInteractive(interpreter) : runStdinScript(ki, ctx.pid, interpreter);
-  }
-  else {
+  } else {
     try {
       text = decodeBytes(await ki.vfs.readFile(ki.resolvePath(ctx.pid, file)));
     } catch (err) {
