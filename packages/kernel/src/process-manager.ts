@@ -220,6 +220,8 @@ export class ProcessManager {
     const pgid = options.pgid === 0 ? pid : options.pgid ?? parent?.pgid ?? pid;
     const env = { ...(options.env ?? parent?.env ?? this.options.env) };
     const entry = new ProcessEntry(pid, parent?.pid ?? 0, pgid, command, args, driver.name, env, cwd, parent?.umask ?? 0o022, fds);
+    // Ignored signals stay ignored in the child (POSIX keeps them across exec); caught ones do not carry over.
+    for (const signal of parent?.ignoredSignals ?? []) entry.ignoredSignals.add(signal);
     this.table.add(entry);
     const outputs = [new OrderedOutput(this, entry, 1), new OrderedOutput(this, entry, 2)];
     const ctx: ProcessContext = {

@@ -4,7 +4,7 @@
  * translates its arguments, and calls a table: the fd table, the file-system
  * layer, the pipe, or the process manager. Nothing here holds state.
  */
-import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_WRONLY, S_IFDIR, S_IFMT } from "./constants.js";
+import { SIGKILL, SIGSTOP, O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_WRONLY, S_IFDIR, S_IFMT } from "./constants.js";
 import { KernelError, pathError } from "./errors.js";
 import { preadFd, pwriteFd, readFd, readFdInto, seekFd, writeFd } from "./fd-io.js";
 import { OpenFile, descriptionFlags } from "./open-file.js";
@@ -154,6 +154,14 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
       processes.kill(target === 0 ? -entry.pgid : target, signal);
     },
     commandExists: (name) => processes.hasCommand(name),
+    setSignalIgnored(pid, signal, ignored) {
+      const entry = caller(pid, "sigaction");
+      if (!Number.isInteger(signal) || signal < 1 || signal > 64 || signal === SIGKILL || signal === SIGSTOP) {
+        throw new KernelError("EINVAL", `signal ${signal}`, { syscall: "sigaction" });
+      }
+      if (ignored) entry.ignoredSignals.add(signal);
+      else entry.ignoredSignals.delete(signal);
+    },
     getppid: (pid) => caller(pid, "getppid").ppid,
     getpgid: (pid) => caller(pid, "getpgid").pgid,
     setpgid(pid, target, pgid) {

@@ -237,6 +237,13 @@ export interface KernelInterface {
   kill(pid: number, target: number, signal: number): void;
   /** Whether `name` is a registered command (what a shell's `command -v` and `type` report as /bin/NAME). */
   commandExists?(name: string): boolean;
+  /**
+   * Sets whether a signal is ignored (`trap '' SIG`): an ignored signal is
+   * not delivered to the process at all, and children it spawns or forks
+   * start with it ignored too, as POSIX exec keeps ignored dispositions.
+   * EINVAL for SIGKILL, SIGSTOP or a number out of range.
+   */
+  setSignalIgnored(pid: number, signal: number, ignored: boolean): void;
   /** The parent's pid. */
   getppid(pid: number): number;
   /** The process group. */

@@ -99,3 +99,20 @@ describe("kernel.exec", () => {
     expect(kernel.processes).toEqual([]);
   });
 });
+
+describe("ignored signals", () => {
+  it("a command of another driver started after trap '' inherits the ignored signal", async () => {
+    const r = await kernel.exec("trap '' TERM; jssleep 200 & p=$!; kill -TERM $p; wait $p; echo status=$?");
+    expect(r.stdout).toBe("status=0\n");
+  });
+
+  it("a command the shell started before trap '' still takes the default action", async () => {
+    const r = await kernel.exec("jssleep 5000 & p=$!; trap '' TERM; kill -TERM $p; wait $p; echo status=$?");
+    expect(r.stdout).toBe("status=143\n");
+  });
+
+  it("a background job's commands ignore SIGINT, as without job control", async () => {
+    const r = await kernel.exec("jssleep 200 & p=$!; kill -INT $p; wait $p; echo status=$?");
+    expect(r.stdout).toBe("status=0\n");
+  });
+});

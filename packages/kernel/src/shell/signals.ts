@@ -21,9 +21,9 @@
  * only if a job died of that SIGINT (or none was running), so a program
  * that handles Ctrl-C itself lets the line go on.
  *
- * Dispositions are the shell's own: a command of another driver starts
- * with the default ones, whatever the shell ignores (the kernel has no
- * call to hand an ignored disposition on).
+ * Ignored signals are also set in the kernel (`setSignalIgnored`, by the
+ * trap builtin and for background jobs), so every command the shell starts,
+ * of any driver, starts with them ignored; caught ones reset to the default.
  */
 import { SIGINT, SIGNAL_NAMES, SIGPIPE, SIGQUIT, SIGTERM } from "../constants.js";
 import type { KernelInterface } from "../types.js";

@@ -7,7 +7,7 @@
  * interactive shell's foreground children get a process group of their
  * own (a pipeline's stages share one); see signals.ts.
  */
-import { O_RDONLY } from "../constants.js";
+import { O_RDONLY, SIGINT, SIGNAL_NAMES, SIGQUIT } from "../constants.js";
 import type { ProcessHandle } from "../types.js";
 import { isKernelError, strerror } from "../errors.js";
 import type { AndOr, Command, CommandList, Redirect } from "./ast.js";
@@ -45,6 +45,9 @@ export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise
   const group = sh.signals.groupFor(job.background === true, job.joinGroup);
   const handle = ki.fork(async (pid, signal) => {
     signals.pid = pid;
+    // POSIX 2.11: without job control, a background job ignores SIGINT and SIGQUIT (unless it traps
+    // them), and so do the commands it starts.
+    if (job.background) for (const s of [SIGINT, SIGQUIT]) if (!state.traps.has(SIGNAL_NAMES[s]!)) ki.setSignalIgnored(pid, s, true);
     const child = new Interpreter(ki, pid, state, signal, signals);
     for (const fd of inherited) {
       try {

@@ -5,9 +5,11 @@
  * DEBUG, RETURN and signals by name (with or without SIG, any case) or
  * number. An action of '' ignores the signal; `-` (or a number first)
  * resets to the default. signals.ts delivers caught signals; subshells
- * start with the traps reset and ignored signals still ignored.
+ * start with the traps reset and ignored signals still ignored, and an
+ * ignored signal is set in the kernel, so every command started afterwards
+ * (of any driver) starts with it ignored, as POSIX exec keeps it.
  */
-import { SIGNAL_NAMES } from "../../constants.js";
+import { SIGKILL, SIGNAL_NAMES, SIGSTOP } from "../../constants.js";
 import { shellQuote } from "../simple-command.js";
 import type { Builtin } from "./index.js";
 import { signalNumber } from "./jobs.js";
@@ -63,6 +65,9 @@ export const trapBuiltin: Builtin = async (sh, args, name) => {
     }
     if (action === null) traps.delete(cond);
     else traps.set(cond, action);
+    // An ignored signal is ignored in the kernel too, so the commands this shell starts inherit it.
+    const signal = signalNumber(cond);
+    if (signal !== null && signal > 0 && signal !== SIGKILL && signal !== SIGSTOP) sh.ki.setSignalIgnored(sh.pid, signal, action === "");
   }
   return status;
 };
