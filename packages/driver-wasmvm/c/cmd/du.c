@@ -77,7 +77,7 @@ static int excluded(const char *path) {
 static unsigned long long walk(const char *path, int depth, int *is_dir) {
     struct stat st;
     int follow = o.deref || (o.deref_args && depth == 0);
-    if (fs_stat(path, &st, follow) != 0) {
+    if (fs_stat_fast(path, &st, follow) != 0) {
         int e = errno;
         fflush(stdout);
         fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(e));

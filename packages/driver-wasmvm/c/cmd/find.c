@@ -33,6 +33,7 @@ SE_COMMAND(main_find, "find")
 
 static struct find_options opt;
 static struct find_expr expr;
+static int need_modes; /* whether the expression reads permission bits or owners */
 
 /* The run's state: exit status, -quit seen, and "now" for -mtime and friends. */
 static struct {
@@ -200,7 +201,7 @@ static int eval(struct find_node *n, struct visit *v) {
         /* The other view of the file: lstat where find follows links, stat where it does not. */
         struct stat other;
         int following = opt.follow || (opt.follow_cmdline && v->depth == 0);
-        if (fs_stat(v->path, &other, !following) != 0) return type_matches(n->str, st->st_mode);
+        if (fs_stat_fast(v->path, &other, !following) != 0) return type_matches(n->str, st->st_mode);
         return type_matches(n->str, other.st_mode);
     }
     case K_SIZE: {
@@ -259,6 +260,13 @@ static int eval(struct find_node *n, struct visit *v) {
     }
 }
 
+/* Whether any node of the expression looks at permission bits or owners. */
+static int reads_modes(const struct find_node *n) {
+    if (!n) return 0;
+    if (n->kind == K_PERM || n->kind == K_PRINTF || n->kind == K_LS || n->kind == K_UID || n->kind == K_GID) return 1;
+    return reads_modes(n->l) || reads_modes(n->r);
+}
+
 /* ---- traversal ---- */
 
 static void report(const char *path, int err) {
@@ -275,8 +283,9 @@ static void walk(const char *path, const char *start, int depth) {
     v.start = start;
     v.depth = depth;
     int follow = opt.follow || (opt.follow_cmdline && depth == 0);
-    v.stat_ok = fs_stat(path, &v.st, follow) == 0;
-    if (!v.stat_ok && follow) v.stat_ok = fs_stat(path, &v.st, 0) == 0;
+    int (*get)(const char *, struct stat *, int) = need_modes ? fs_stat : fs_stat_fast;
+    v.stat_ok = get(path, &v.st, follow) == 0;
+    if (!v.stat_ok && follow) v.stat_ok = get(path, &v.st, 0) == 0;
     if (!v.stat_ok) {
         report(path, errno);
         return;
@@ -339,6 +348,7 @@ int main_find(int argc, char **argv) {
     opt.maxdepth = 1 << 30;
     g.now = (long long)time(NULL);
     find_parse(argv + i, argc - i, &opt, &expr);
+    need_modes = reads_modes(expr.root);
     static char *dot[] = {".", NULL};
     char **paths = npaths ? argv + first_path : dot;
     if (!npaths) npaths = 1;

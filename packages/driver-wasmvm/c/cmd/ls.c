@@ -139,9 +139,15 @@ static void sort_entries(struct ls_entry *e, size_t n) {
 }
 
 /* Fills in an entry's metadata; follow = stat rather than lstat. */
+/* Whether the listing shows permission bits or owners (or needs the execute bits for -F and colors). */
+static int needs_modes(void) {
+    return ls_opt.format == FMT_LONG || ls_opt.indicator == IND_CLASSIFY || ls_opt.color;
+}
+
 static void load(struct ls_entry *e, int follow) {
-    e->stat_ok = fs_stat(e->path, &e->st, follow) == 0;
-    if (!e->stat_ok && follow && fs_stat(e->path, &e->st, 0) == 0) {
+    int (*get)(const char *, struct stat *, int) = needs_modes() ? fs_stat : fs_stat_fast;
+    e->stat_ok = get(e->path, &e->st, follow) == 0;
+    if (!e->stat_ok && follow && get(e->path, &e->st, 0) == 0) {
         e->stat_ok = 1;
         e->broken = 1;
     }

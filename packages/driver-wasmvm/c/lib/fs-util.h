@@ -18,6 +18,15 @@
 int fs_stat(const char *path, struct stat *st, int follow);
 
 /*
+ * fs_stat for walks that never look at permission bits or owners (du, find
+ * without -perm/-user/-printf/-ls, ls without -l/-F/--color): under WASI it
+ * skips the path_stat_ext call, one kernel round trip per file, and leaves
+ * the permission bits, uid and gid zero. Type, size, times, links, inode and
+ * blocks are as fs_stat gives them.
+ */
+int fs_stat_fast(const char *path, struct stat *st, int follow);
+
+/*
  * The 512-byte blocks a file occupies. Natively this is st_blocks. Under
  * WASI, which reports no block count, it is what ext4 with 4 KiB blocks
  * would allocate for a file written without holes: the size rounded up to
