@@ -453,7 +453,8 @@ static void search_path(grep_state *g, const char *path, const char *shown, int 
     struct stat st;
     int follow = cmdline || g->deref;
     if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) {
-        /* As GNU: under -R a dangling link met while recursing is an error too. */
+        /* As GNU: under -R a dangling link met while recursing is an error, unless --include/--exclude skip its name. */
+        if (!cmdline && filtered_out(g->filters, g->nfilters, path)) return;
         if (!g->no_messages) se_warn_errno(shown);
         g->error = 1;
         return;
