@@ -53,10 +53,7 @@ int main_basename(int argc, char **argv) {
         default: se_usage_error(1);
         }
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     if (multiple) {
         for (int i = optind; i < argc; i++) print_base(argv[i], suffix, end);
         return 0;

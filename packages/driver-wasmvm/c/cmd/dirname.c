@@ -39,10 +39,7 @@ int main_dirname(int argc, char **argv) {
         default: se_usage_error(1);
         }
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     for (int i = optind; i < argc; i++) print_dir(argv[i], end);
     return 0;
 }

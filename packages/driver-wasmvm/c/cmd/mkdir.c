@@ -94,10 +94,7 @@ int main_mkdir(int argc, char **argv) {
         if (fs_mode_apply(mode, 0777, 1, fs_umask(), &o.mode) != 0) se_die(1, "invalid mode '%s'", mode);
         o.have_mode = 1;
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     int status = 0;
     for (int i = optind; i < argc; i++) {
         if (o.parents) {

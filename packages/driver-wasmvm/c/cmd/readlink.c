@@ -49,10 +49,7 @@ int main_readlink(int argc, char **argv) {
         default: se_usage_error(1);
         }
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     if (no_newline && argc - optind > 1) {
         se_warn("ignoring --no-newline with multiple arguments");
         no_newline = 0;

@@ -60,10 +60,7 @@ int main_realpath(int argc, char **argv) {
         default: se_usage_error(1);
         }
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     char *to = NULL, *base = NULL;
     if (rel_to && !(to = fs_canonicalize(rel_to, mode, resolve))) se_die_errno(1, rel_to);
     if (rel_base && !(base = fs_canonicalize(rel_base, mode, resolve))) se_die_errno(1, rel_base);

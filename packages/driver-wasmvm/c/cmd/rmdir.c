@@ -49,10 +49,7 @@ int main_rmdir(int argc, char **argv) {
         default: se_usage_error(1);
         }
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     int status = 0;
     for (int i = optind; i < argc; i++) {
         char *path = xstrdup(argv[i]);

@@ -26,10 +26,7 @@ int main_sleep(int argc, char **argv) {
         }
         se_usage_error(1);
     }
-    if (optind >= argc) {
-        se_warn("missing operand");
-        se_usage_error(1);
-    }
+    se_require_operands(argc, argv, 1, -1, 1);
     double total = 0;
     int bad = 0;
     for (int i = optind; i < argc; i++) {
