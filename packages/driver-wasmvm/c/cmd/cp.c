@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "lib/common.h"
+#include "lib/target-operands.h"
 #include "lib/fs-tree.h"
 #include "lib/fs-util.h"
 #include "lib/se-getopt.h"
@@ -111,45 +112,13 @@ int main_cp(int argc, char **argv) {
     if (!deref_set) o.deref = o.recursive ? FS_DEREF_NEVER : FS_DEREF_COMMAND;
     int n = argc - optind;
     char **ops = argv + optind;
-    if (n == 0) {
-        se_warn("missing file operand");
-        se_usage_error(1);
-    }
-    if (target_dir && no_target_dir) se_die(1, "cannot combine --target-directory (-t) and --no-target-directory (-T)");
-    if (!target_dir) {
-        if (n == 1) {
-            se_warn("missing destination file operand after '%s'", ops[0]);
-            se_usage_error(1);
-        }
-        struct stat st;
-        const char *last = ops[n - 1];
-        int is_dir = stat(last, &st) == 0 && S_ISDIR(st.st_mode);
-        if (no_target_dir) {
-            if (n > 2) {
-                se_warn("extra operand '%s'", ops[2]);
-                se_usage_error(1);
-            }
-        } else if (is_dir) {
-            target_dir = last;
-            n--;
-        } else if (n > 2) {
-            if (stat(last, &st) != 0) {
-                int e = errno;
-                se_die(1, "target '%s': %s", last, se_strerror(e));
-            }
-            se_die(1, "target '%s': Not a directory", last);
-        }
-    }
+    target_operands(&n, ops, &target_dir, no_target_dir);
     int status = 0;
     if (target_dir) {
         for (int i = 0; i < n; i++) {
-            char *name = xstrdup(fs_last_component(ops[i]));
-            size_t len = strlen(name);
-            while (len > 1 && name[len - 1] == '/') name[--len] = '\0';
-            char *dest = fs_join(target_dir, name);
+            char *dest = target_path(target_dir, ops[i]);
             status |= fs_copy(ops[i], dest, &o, 1);
             free(dest);
-            free(name);
         }
     } else {
         status = fs_copy(ops[0], ops[1], &o, 1);
