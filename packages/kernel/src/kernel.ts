@@ -136,6 +136,9 @@ class KernelImpl implements Kernel {
       env: filterEnv(options.permissions, options.env ?? {}),
     });
     this.ready = this.mountNow(createShellDriver(), false);
+    // A kernel disposed before its shell finished mounting rejects `ready` with ESHUTDOWN; only
+    // later calls (which check first) care, so the rejection is not left unhandled.
+    this.ready.catch(() => {});
   }
 
   get commands(): ReadonlyMap<string, string> {
