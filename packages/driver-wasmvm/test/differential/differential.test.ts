@@ -41,6 +41,8 @@ function readCases(): Case[] {
     readFileSync(join(here, "cases", file), "utf8").split("\n").forEach((raw, i) => {
       const text = raw.trim();
       if (!text || text.startsWith("#")) return;
+      // One line is one case: a trailing backslash would silently split a command across cases.
+      if (/(^|[^\\])(\\\\)*\\$/.test(text)) throw new Error(`${file}:${i + 1}: a case must fit on one line`);
       const errorCase = text.startsWith("@stderr ");
       cases.push({ file, line: i + 1, command: errorCase ? text.slice(8) : text, errorCase });
     });
@@ -195,7 +197,7 @@ describe("differential: sandbox commands against GNU", () => {
 
   it(`runs ${cases.length} command lines the same as GNU, except the checked-in known failures`, async () => {
     let passed = 0;
-    let skipped = 0;
+    const skipped: string[] = [];
     let sandboxTime = 0;
     const gnuOutcomes = gnuResults(cases);
     const failed: string[] = [];
@@ -204,7 +206,7 @@ describe("differential: sandbox commands against GNU", () => {
       const id = `${c.file}:${c.command}`;
       const gnu = await gnuOutcomes[index];
       if (!gnu) {
-        skipped++;
+        skipped.push(id);
         continue;
       }
       const started = performance.now();
@@ -223,7 +225,8 @@ describe("differential: sandbox commands against GNU", () => {
       }
     }
     console.log(`differential: sandbox side ${(sandboxTime / 1000).toFixed(1)} s`);
-    console.log(`differential: ${passed} passed, ${failed.length} failed, ${skipped} skipped (GNU command missing) of ${cases.length}`);
+    console.log(`differential: ${passed} passed, ${failed.length} failed, ${skipped.length} skipped (GNU command missing) of ${cases.length}`);
+    if (skipped.length) console.log(`differential: skipped, the host lacks a command:\n  ${skipped.join("\n  ")}`);
     const fixed = [...knownFailures].filter((id) => !failed.includes(id));
     if (fixed.length) console.log(`differential: now passing, remove from known-failures.txt:\n  ${fixed.join("\n  ")}`);
     expect(report, report.join("\n")).toEqual([]);
