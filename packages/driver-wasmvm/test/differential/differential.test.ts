@@ -99,6 +99,8 @@ async function loadHostTree(kernel: Kernel, hostDir: string, to: string): Promis
 }
 
 const cases = readCases();
+/** How far the GNU side may run ahead of the sandbox side, in cases. */
+const GNU_AHEAD = 6;
 const knownFailures = new Set(
   readFileSync(join(here, "known-failures.txt"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")),
 );
@@ -157,13 +159,21 @@ describe("differential: sandbox commands against GNU", () => {
       });
     });
 
-  /** Runs every case on the GNU side, two at a time, in case order; the sandbox side awaits each result. */
-  const gnuResults = (list: Case[]): Promise<Outcome | null>[] => {
+  /**
+   * Runs the cases on the GNU side, two at a time, in case order, at most
+   * GNU_AHEAD cases ahead of the sandbox side (`progress()`), so the two
+   * sides do not fight over the cores through a long sandbox case.
+   */
+  const gnuResults = (list: Case[], progress: () => number): Promise<Outcome | null>[] => {
     const settle: ((r: Promise<Outcome | null>) => void)[] = [];
     const results = list.map(() => new Promise<Outcome | null>((resolve) => settle.push(resolve)));
     let next = 0;
     const lane = async (slot: number) => {
       while (next < list.length && !finished) {
+        if (next > progress() + GNU_AHEAD) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          continue;
+        }
         const i = next++;
         const result = runGnu(list[i].command, slot);
         // The test may stop awaiting (it failed); a later rejection must not go unhandled.
@@ -199,10 +209,12 @@ describe("differential: sandbox commands against GNU", () => {
     let passed = 0;
     const skipped: string[] = [];
     let sandboxTime = 0;
-    const gnuOutcomes = gnuResults(cases);
+    let current = 0;
+    const gnuOutcomes = gnuResults(cases, () => current);
     const failed: string[] = [];
     const report: string[] = [];
     for (const [index, c] of cases.entries()) {
+      current = index;
       const id = `${c.file}:${c.command}`;
       const gnu = await gnuOutcomes[index];
       if (!gnu) {
