@@ -33,7 +33,7 @@ function checkLength(length: number, syscall: string): void {
 export async function readFd(entry: ProcessEntry, fd: number, length: number): Promise<Uint8Array> {
   checkLength(length, "read");
   const file = openForRead(entry, fd, "read");
-  const data = await file.object.read(length, file.offset, entry.abort.signal, file.nonblock);
+  const data = await file.object.read(length, file.offset, entry.signal, file.nonblock);
   if (file.object.seekable) file.offset += data.length;
   return data;
 }
@@ -41,7 +41,7 @@ export async function readFd(entry: ProcessEntry, fd: number, length: number): P
 /** Reads up to `target.length` bytes at the cursor into `target`; returns the count; waits on pipes. */
 export async function readFdInto(entry: ProcessEntry, fd: number, target: Uint8Array): Promise<number> {
   const file = openForRead(entry, fd, "read");
-  const count = await file.object.readInto(target, file.offset, entry.abort.signal, file.nonblock);
+  const count = await file.object.readInto(target, file.offset, entry.signal, file.nonblock);
   if (file.object.seekable) file.offset += count;
   return count;
 }
@@ -52,7 +52,7 @@ export async function preadFd(entry: ProcessEntry, fd: number, length: number, p
   const file = openForRead(entry, fd, "pread");
   if (!file.object.seekable) throw new KernelError("ESPIPE", undefined, { syscall: "pread" });
   if (position < 0) throw new KernelError("EINVAL", undefined, { syscall: "pread" });
-  return file.object.read(length, position, entry.abort.signal);
+  return file.object.read(length, position, entry.signal);
 }
 
 /** Writes all of `data` at the cursor (or the end, with O_APPEND). `data` may lie in shared memory. */
@@ -61,7 +61,7 @@ export async function writeFd(entry: ProcessEntry, fd: number, data: Uint8Array,
   const position = file.append && file.object.seekable ? file.object.stat().size : file.offset;
   let written: number;
   try {
-    written = await writeObject(file.object, data, position, entry.abort.signal, file.nonblock);
+    written = await writeObject(file.object, data, position, entry.signal, file.nonblock);
   } catch (err) {
     if (isKernelError(err, "EPIPE")) kill(entry, SIGPIPE);
     throw err;
@@ -75,7 +75,7 @@ export async function pwriteFd(entry: ProcessEntry, fd: number, data: Uint8Array
   const file = openForWrite(entry, fd, "pwrite");
   if (!file.object.seekable) throw new KernelError("ESPIPE", undefined, { syscall: "pwrite" });
   if (position < 0) throw new KernelError("EINVAL", undefined, { syscall: "pwrite" });
-  return writeObject(file.object, data, position, entry.abort.signal);
+  return writeObject(file.object, data, position, entry.signal);
 }
 
 /** Moves the cursor; returns the new offset. */

@@ -153,7 +153,7 @@ export class ProcessManager {
         onStdout: null,
         onStderr: null,
       };
-      const signal = this.table.getOrThrow(ctx.pid).abort.signal;
+      const signal = this.table.getOrThrow(ctx.pid).signal;
       queueMicrotask(() => {
         body(ctx.pid, signal).then(resolveExit, (err: unknown) => {
           if (!signal.aborted) ctx.onStderr(new TextEncoder().encode(`${name}: ${(err as Error)?.message ?? err}\n`));

@@ -120,7 +120,7 @@ export function createKernelInterface(kernel: SyscallContext, driver: RuntimeDri
     fdWaitReady(pid, fd, events, signal) {
       const entry = caller(pid, "poll");
       const object = entry.fds.getOrThrow(fd, "poll").object;
-      const abort = signal ? AbortSignal.any([signal, entry.abort.signal]) : entry.abort.signal;
+      const abort = signal ? AbortSignal.any([signal, entry.signal]) : entry.signal;
       return object.waitReady(events, abort);
     },
     isatty: (pid, fd) => caller(pid, "isatty").fds.getOrThrow(fd, "isatty").object.isTerminal,
