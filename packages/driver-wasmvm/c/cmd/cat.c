@@ -16,7 +16,7 @@
 
 SE_COMMAND(main_cat, "cat")
 
-#define CAT_CHUNK 131072
+#define CAT_CHUNK (1024 * 1024)
 
 struct cat_opts {
     int number, number_nonblank, squeeze, show_ends, show_tabs, show_nonprinting;
