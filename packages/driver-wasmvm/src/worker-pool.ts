@@ -187,11 +187,17 @@ export class WorkerPool {
 
   private startOne(): void {
     this.starting += 1;
-    startWorker(this.url, { name: "secure-exec-wasi" })
+    // The channel is made first: where SharedArrayBuffer is missing (a page
+    // without cross-origin isolation) no worker is started only to be lost.
+    Promise.resolve()
+      .then(() => {
+        const channel = createBridgeBuffer();
+        return startWorker(this.url, { name: "secure-exec-wasi" }).then((worker) => ({ worker, channel }));
+      })
       .then(
-        (worker) =>
+        ({ worker, channel }) =>
           new Promise<PooledWorker>((resolve, reject) => {
-            const entry: PooledWorker = { worker, channel: createBridgeBuffer(), hasChannel: false, programs: new ProgramSlots() };
+            const entry: PooledWorker = { worker, channel, hasChannel: false, programs: new ProgramSlots() };
             const offError = worker.onError((error) => {
               this.booting.delete(entry);
               reject(error);

@@ -6,16 +6,13 @@
  * Vite's development server); each test runs a command line in the page and
  * checks its exact output. Workers are Web Workers, the bridge is
  * SharedArrayBuffer + Atomics, the file system is memfs: nothing of Node is
- * involved on the page's side. Behaviour that does not work in a browser
- * yet is written as it should be, under `knownFailure` (see README.md for
- * each one's cause).
+ * involved on the page's side.
  */
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPage, type BuiltPage } from "./support/build-page.js";
 import { CHROMIUM_PATH, launchChromium, type RunningChromium } from "./support/chromium.js";
 import { startDevServer } from "./support/dev-server.js";
-import { knownFailure } from "./support/known-failure.js";
 import { openPage, type OpenPage } from "./support/open-page.js";
 import { startStaticServer, type StaticServer } from "./support/static-server.js";
 
@@ -221,7 +218,7 @@ describe("a page served without the cross-origin isolation headers", () => {
     });
   });
 
-  knownFailure("dispose leaves no live worker", /secure-exec-wasi/, async () => {
+  it("dispose leaves no live worker", async () => {
     expect(await tab.dispose()).toEqual([]);
   });
 });
