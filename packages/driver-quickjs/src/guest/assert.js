@@ -6,6 +6,7 @@
 (function (exports, require, module, internal) {
   "use strict";
   const { inspect } = require("internal/inspect");
+  const { trackAsync } = require("internal/promise-tracker");
 
   class AssertionError extends Error {
     constructor(options) {
@@ -177,7 +178,7 @@
       fail(err, undefined, typeof message === "string" ? message : `Got unwanted exception.\nActual message: "${err && err.message}"`, "doesNotThrow", doesNotThrow);
     }
   };
-  assert.rejects = async function rejects(p, expected, message) {
+  assert.rejects = trackAsync(async function rejects(p, expected, message) {
     try {
       await (typeof p === "function" ? p() : p);
     } catch (err) {
@@ -185,14 +186,14 @@
       return;
     }
     fail(undefined, expected, message || "Missing expected rejection.", "rejects", rejects);
-  };
-  assert.doesNotReject = async function doesNotReject(p, message) {
+  });
+  assert.doesNotReject = trackAsync(async function doesNotReject(p, message) {
     try {
       await (typeof p === "function" ? p() : p);
     } catch (err) {
       fail(err, undefined, message || `Got unwanted rejection.\nActual message: "${err && err.message}"`, "doesNotReject", doesNotReject);
     }
-  };
+  });
   assert.match = function match(s, re, m) {
     if (!re.test(s)) fail(s, re, m || `The input did not match the regular expression ${re}. Input:\n\n${inspect(s)}\n`, "match", match);
   };

@@ -1,11 +1,13 @@
 /**
  * The host functions the guest bootstrap receives as `binding`: system
  * calls, compiling scripts and modules with file names, UTF-8 conversion
- * and message digests at native speed, the clock, sleeping, randomness,
+ * and message digests at native speed, the rewriting that makes async
+ * functions' promises observable (async-track.ts), the clock, sleeping, randomness,
  * promise inspection and `exit`. They are created once per worker, before the image snapshot, and
  * read the current process's state through `RunState`.
  */
 import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten-core";
+import { trackAsyncFunctions } from "./async-track.js";
 import { DIGESTS } from "./digest.js";
 import type { SyscallChannel } from "./syscall-channel.js";
 
@@ -124,6 +126,25 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
     if (result.error) return { error: result.error };
     result.value.dispose();
     return undefined;
+  });
+
+  // Guest source made to report its async functions' promises (async-track.ts): [code, spans JSON], or undefined when unchanged.
+  fn("trackAsync", (srcH, moduleH) => {
+    let tracked;
+    try {
+      tracked = trackAsyncFunctions(ctx.getString(srcH), Boolean(ctx.dump(moduleH)));
+    } catch {
+      tracked = null;
+    }
+    if (tracked === null) return undefined;
+    const arr = ctx.newArray();
+    const code = ctx.newString(tracked.code);
+    const spans = ctx.newString(JSON.stringify(tracked.spans));
+    ctx.setProp(arr, 0, code);
+    ctx.setProp(arr, 1, spans);
+    code.dispose();
+    spans.dispose();
+    return arr;
   });
 
   fn("now", () => ctx.newNumber(performance.now()));

@@ -7,6 +7,8 @@
   "use strict";
   const { Buffer } = require("buffer");
   const { constants, getOptions, encode, readAllFd } = require("internal/fs-common");
+  // The promises these async functions return are watched like the guest's own (a rejection nothing handles is reported).
+  const { trackAsync } = require("internal/promise-tracker");
 
   /** Builds fs.promises over `fs`; `callbackNames` are the calls that have a promise form. */
   function createPromises(fs, callbackNames) {
@@ -55,25 +57,28 @@
       }
       async [Symbol.asyncDispose]() { await this.close(); }
     }
+    trackAsync.c(FileHandle);
 
     const promises = {};
     for (const name of callbackNames) {
       if (name === "close" || name === "fstat" || name === "ftruncate" || name === "fsync" || name === "fdatasync" || name === "fchmod" || name === "futimes") continue;
       const sync = fs[`${name}Sync`];
-      promises[name] = {
-        async [name](...args) {
-          return sync(...args);
-        },
-      }[name];
+      promises[name] = trackAsync(
+        {
+          async [name](...args) {
+            return sync(...args);
+          },
+        }[name],
+      );
     }
-    promises.open = async function open(p, flags, mode) {
+    promises.open = trackAsync(async function open(p, flags, mode) {
       return new FileHandle(fs.openSync(p, flags, mode));
-    };
-    promises.readFile = async function readFile(p, options) {
+    });
+    promises.readFile = trackAsync(async function readFile(p, options) {
       if (p instanceof FileHandle) return p.readFile(options);
       return fs.readFileSync(p, options);
-    };
-    promises.writeFile = async function writeFile(p, data, options) {
+    });
+    promises.writeFile = trackAsync(async function writeFile(p, data, options) {
       if (p instanceof FileHandle) return p.writeFile(data, options);
       if (data && typeof data !== "string" && !ArrayBuffer.isView(data) && (data[Symbol.asyncIterator] || data[Symbol.iterator])) {
         const chunks = [];
@@ -81,7 +86,7 @@
         data = Buffer.concat(chunks);
       }
       return fs.writeFileSync(p, data, options);
-    };
+    });
     promises.constants = constants;
     promises.FileHandle = FileHandle;
     return promises;

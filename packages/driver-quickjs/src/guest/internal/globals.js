@@ -7,6 +7,7 @@
  */
 (function (exports, require, module, internal) {
   "use strict";
+  const tracker = require("internal/promise-tracker");
 
   class Event {
     constructor(type, options = {}) {
@@ -177,10 +178,15 @@
       head = "Error";
     }
     let out = head;
-    for (const f of frames) {
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i];
       const file = f.getFileName();
+      // The async-function and Promise wrappers' frames, and the native call they make, are left out.
+      if (tracker.isTrackerFrame(file)) continue;
+      if (f.isNative && f.isNative() && i + 1 < frames.length && tracker.isTrackerFrame(frames[i + 1].getFileName())) continue;
       const line = f.getLineNumber();
-      let col = f.getColumnNumber();
+      let col = tracker.originalColumn(file, line, f.getColumnNumber());
+      if (col === null) continue;
       if (line === 1 && file && internal.lineOneOffsets && internal.lineOneOffsets[file]) col = Math.max(1, col - internal.lineOneOffsets[file]);
       const name = f.getFunctionName();
       const loc = file ? `${file}${line ? `:${line}${col ? `:${col}` : ""}` : ""}` : "<anonymous>";
@@ -192,7 +198,7 @@
   }
 
   function install(g) {
-    require("internal/promise-tracker").install(g);
+    tracker.install(g);
     const loop = require("internal/loop");
     const { process } = require("internal/process");
     const { Buffer, atob, btoa } = require("buffer");

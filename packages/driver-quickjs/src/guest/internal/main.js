@@ -124,11 +124,11 @@ Options:
   function runSource(code, filename, print, asModule) {
     internal.sources[filename] = code;
     if (asModule) {
-      watchModule(binding.evalModule(code, filename));
+      watchModule(binding.evalModule(tracker.prepareSource(code, filename, true), filename));
       return;
     }
     setEvalGlobals(filename);
-    const result = binding.compile(modules.stripShebang(code), filename);
+    const result = binding.compile(tracker.prepareSource(modules.stripShebang(code), filename, false), filename);
     if (print) {
       process.stdout.write(`${typeof result === "string" ? result : inspect(result)}\n`);
     }

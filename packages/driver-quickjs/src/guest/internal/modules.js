@@ -13,6 +13,7 @@
   const sys = require("internal/sys");
   const path = require("path");
   const { coded } = require("internal/errors");
+  const tracker = require("internal/promise-tracker");
   const { binding } = internal;
 
   const BUILTINS = [
@@ -234,7 +235,8 @@
     }
     _compile(content, filename) {
       sources[filename] = content;
-      const wrapper = binding.compile(`(function (exports, require, module, __filename, __dirname) {${stripShebang(content)}\n})`, filename);
+      const source = `(function (exports, require, module, __filename, __dirname) {${stripShebang(content)}\n})`;
+      const wrapper = binding.compile(tracker.prepareSource(source, filename, false), filename);
       const req = makeRequire(this);
       return wrapper.call(this.exports, this.exports, req, this, filename, path.dirname(filename));
     }
@@ -395,7 +397,7 @@
     const url = require("url").pathToFileURL(name).href;
     const meta = `import.meta.url=${JSON.stringify(url)};import.meta.filename=${JSON.stringify(name)};import.meta.dirname=${JSON.stringify(path.dirname(name))};import.meta.resolve=(s)=>globalThis[Symbol.for("secure-exec.resolve")](${JSON.stringify(name)},s);`;
     internal.lineOneOffsets[name] = meta.length;
-    return meta + stripShebang(content);
+    return tracker.prepareSource(meta + stripShebang(content), name, true);
   }
 
   Object.defineProperty(globalThis, Symbol.for("secure-exec.builtin"), { value: loadBuiltin });
