@@ -6,12 +6,17 @@
  * as bash does. Parsed expressions are cached by their text.
  */
 
-/** Variable access for an evaluation; `index` addresses an array element (`a[i]`). */
+/**
+ * Variable access for an evaluation; `index` addresses an array element
+ * (`a[i]`), or a key of an associative array (`m[key]`, the subscript's text).
+ */
 export interface ArithScope {
   /** The variable's (or element's) value, or undefined when unset. */
-  get(name: string, index?: number): string | undefined;
+  get(name: string, index?: number | string): string | undefined;
   /** Assigns a variable (or element). */
-  set(name: string, value: string, index?: number): void;
+  set(name: string, value: string, index?: number | string): void;
+  /** Whether `name` is an associative array, whose subscripts are keys rather than expressions. */
+  isAssoc?(name: string): boolean;
 }
 
 /** An arithmetic error; the shell prints `expr: message` and fails the command. */
@@ -22,10 +27,14 @@ export class ArithError extends Error {
   }
 }
 
-/** A variable reference: a name, with a subscript for an array element. */
+/**
+ * A variable reference: a name, with the text of its subscript (null for
+ * none). The subscript is an expression for an indexed array and a key
+ * for an associative one, so it is only parsed when used.
+ */
 interface Ref {
   name: string;
-  index: Node | null;
+  sub: string | null;
 }
 
 type Node =
@@ -49,7 +58,8 @@ const BINARY_PRECEDENCE: Record<string, number> = {
 };
 const ASSIGN_OPS = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "^=", "|="]);
 
-type Tok = { k: "num"; v: bigint; text: string } | { k: "name"; v: string } | { k: "op"; v: string } | { k: "end" };
+/** A token, with `at`: its offset in the expression text. */
+type Tok = { k: "num"; v: bigint; text: string } | { k: "name"; v: string } | { k: "op"; v: string } | { k: "sub"; v: string } | { k: "end" };
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -73,6 +83,7 @@ function tokenize(text: string): Tok[] {
       while (end < text.length && /[A-Za-z0-9_]/.test(text[end]!)) end++;
       out.push({ k: "name", v: text.slice(i, end) });
       i = end;
+      if (text[i] === "[") i = readSubscript(text, i, out);
       continue;
     }
     const op = OPS.find((o) => text.startsWith(o, i));
@@ -82,6 +93,19 @@ function tokenize(text: string): Tok[] {
   }
   out.push({ k: "end" });
   return out;
+}
+
+/** Reads the `[subscript]` at `text[open]` as one token; returns the offset after the `]`. */
+function readSubscript(text: string, open: number, out: Tok[]): number {
+  let depth = 0;
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === "[") depth++;
+    else if (text[i] === "]" && depth-- === 0) {
+      out.push({ k: "sub", v: text.slice(open + 1, i) });
+      return i + 1;
+    }
+  }
+  throw new ArithError(`syntax error: invalid arithmetic operator (error token is "${text.slice(open)}")`);
 }
 
 function digitValue(ch: string): number {
@@ -137,7 +161,7 @@ class ArithParser {
   }
 
   private fail(): never {
-    const rest = this.toks.slice(this.i).map((t) => (t.k === "end" ? "" : t.k === "num" ? t.text : t.v)).join(" ");
+    const rest = this.toks.slice(this.i).map((t) => (t.k === "end" ? "" : t.k === "num" ? t.text : t.k === "sub" ? `[${t.v}]` : t.v)).join(" ");
     throw new ArithError(`syntax error: operand expected (error token is "${rest}")`);
   }
 
@@ -145,7 +169,7 @@ class ArithParser {
     const node = this.comma();
     if (this.peek().k !== "end") {
       const t = this.peek();
-      const text = t.k === "num" ? t.text : t.k === "end" ? "" : t.v;
+      const text = t.k === "num" ? t.text : t.k === "end" ? "" : t.k === "sub" ? `[${t.v}]` : t.v;
       throw new ArithError(`syntax error in expression (error token is "${text}")`);
     }
     return node;
@@ -178,12 +202,10 @@ class ArithParser {
 
   /** A reference to `name` (just consumed), with its `[subscript]` if one follows. */
   private ref(name: string): Ref {
-    if (!this.isOp("[")) return { name, index: null };
+    const t = this.peek();
+    if (t.k !== "sub") return { name, sub: null };
     this.i++;
-    const index = this.comma();
-    if (!this.isOp("]")) this.fail();
-    this.i++;
-    return { name, index };
+    return { name, sub: t.v };
   }
 
   private conditional(): Node {
@@ -285,8 +307,12 @@ class Evaluator {
   private depth = 0;
   constructor(private readonly scope: ArithScope) {}
 
-  private index(ref: Ref): number | undefined {
-    return ref.index === null ? undefined : Number(this.eval(ref.index));
+  private index(ref: Ref): number | string | undefined {
+    if (ref.sub === null) return undefined;
+    if (this.scope.isAssoc?.(ref.name) === true) return ref.sub;
+    const node = parseExpr(ref.sub);
+    if (node === null) throw new ArithError(`${ref.name}[]: bad array subscript`);
+    return Number(this.eval(node));
   }
 
   private read(ref: Ref): bigint {

@@ -46,6 +46,7 @@ export type Command =
   | IfCommand
   | LoopCommand
   | ForCommand
+  | ArithForCommand
   | CaseCommand
   | FunctionDef
   | CondCommand
@@ -114,11 +115,24 @@ export interface LoopCommand {
   line: number;
 }
 
-/** `for name [in words]; do body; done`; `items` null means "$@". */
+/** `for name [in words]; do body; done`, or bash's `select` with the same parts; `items` null means "$@". */
 export interface ForCommand {
   type: "for";
   name: string;
   items: Word[] | null;
+  body: CommandList;
+  redirects: Redirect[];
+  line: number;
+  /** bash's `select`: a menu of the items, read from stdin. */
+  select?: boolean;
+}
+
+/** bash's `for (( init; cond; step )); do body; done`; an empty cond is true. */
+export interface ArithForCommand {
+  type: "arith-for";
+  init: Word;
+  cond: Word;
+  step: Word;
   body: CommandList;
   redirects: Redirect[];
   line: number;
@@ -146,6 +160,8 @@ export interface FunctionDef {
   name: string;
   body: Command;
   line: number;
+  /** Written with bash's `function` keyword (kept for printing). */
+  keyword?: boolean;
 }
 
 /** bash's `[[ expr ]]`. */
@@ -206,6 +222,7 @@ export type WordPart =
   | ParamPart
   | CommandSubPart
   | ArithPart
+  | ProcSubPart
   | TildePart;
 
 /** Unquoted text (subject to globbing, never to field splitting). */
@@ -237,8 +254,9 @@ export type ParamOp =
   | "-" | "=" | "?" | "+"
   | "%" | "%%" | "#" | "##"
   | "/" | "//" | "/#" | "/%"
-  | "^" | "^^" | "," | ",,"
-  | "substr";
+  | "^" | "^^" | "," | ",," | "~" | "~~"
+  | "substr"
+  | "@";
 
 /** `$name`, `${name}`, `${#name}`, `${name op arg}`. */
 export interface ParamPart {
@@ -263,6 +281,15 @@ export interface ParamPart {
 /** `$(list)` or `` `list` ``. */
 export interface CommandSubPart {
   type: "cmdsub";
+  body: CommandList;
+  /** Written with backquotes (kept for printing). */
+  backquote?: boolean;
+}
+
+/** bash's `<(list)` (`output` false) or `>(list)`: expands to a /dev/fd path of a pipe to or from the list. */
+export interface ProcSubPart {
+  type: "procsub";
+  output: boolean;
   body: CommandList;
 }
 

@@ -4,11 +4,12 @@
  * grammar at the top of parser.ts). `while`/`until`, groups and
  * subshells are short enough to stay in parser.ts.
  */
-import type { CaseCommand, CaseItem, CommandList, ForCommand, IfCommand, Word } from "./ast.js";
+import type { ArithForCommand, CaseCommand, CaseItem, CommandList, ForCommand, IfCommand, Word } from "./ast.js";
 import type { TokenStream } from "./cond-parser.js";
 import { describeToken, type Token } from "./lexer.js";
 import { ShellSyntaxError } from "./syntax-error.js";
 import { applyTilde } from "./word-tilde.js";
+import { MODE_ARITH_FOR, readWordParts } from "./word-reader.js";
 
 /** The main parser as the compound-command parsers use it. */
 export interface ListParser extends TokenStream {
@@ -42,9 +43,14 @@ export function parseIf(p: ListParser): IfCommand {
   }
 }
 
-/** `for name [in words] do list done`, at the `for`. */
-export function parseFor(p: ListParser): ForCommand {
-  const line = p.take().line;
+/** `for name [in words] do list done`, bash's `for (( ; ; ))`, or bash's `select` (parsed as a `for`), at the keyword. */
+export function parseFor(p: ListParser): ForCommand | ArithForCommand {
+  const keyword = p.take();
+  const line = keyword.line;
+  const src = p.lexer.src;
+  p.lexer.skipBlanks();
+  const select = keyword.text === "select";
+  if (!select && src.text.charCodeAt(src.pos) === 40 && src.text.charCodeAt(src.pos + 1) === 40) return parseArithFor(p, line);
   const nameTok = p.take();
   if (nameTok.kind !== "word" || nameTok.text === null || !NAME_RE.test(nameTok.text)) {
     throw new ShellSyntaxError(`'${nameTok.text ?? describeToken(nameTok)}': not a valid identifier`, nameTok.line);
@@ -65,7 +71,39 @@ export function parseFor(p: ListParser): ForCommand {
   p.expectWord("do");
   const body = p.parseList(true);
   p.expectWord("done");
-  return { type: "for", name: nameTok.text, items, body, redirects: [], line };
+  return select ? { type: "for", name: nameTok.text, items, body, redirects: [], line, select } : { type: "for", name: nameTok.text, items, body, redirects: [], line };
+}
+
+/**
+ * The rest of `for (( init; cond; step ))` from the `((`: three arithmetic
+ * clauses, then the body as `do list done` or, as bash also allows, `{ list }`.
+ */
+function parseArithFor(p: ListParser, line: number): ArithForCommand {
+  const src = p.lexer.src;
+  src.pos += 2;
+  const clauses: Word[] = [];
+  for (let i = 0; i < 3; i++) {
+    const parts = readWordParts(src, MODE_ARITH_FOR);
+    const blank = parts.length === 0 || (parts.length === 1 && parts[0]!.type === "lit" && parts[0]!.text.trim() === "");
+    clauses.push({ parts: blank ? [] : parts });
+    const c = src.text[src.pos];
+    if (i < 2 && c === ";") src.pos++;
+    else if (i < 2 || c !== ")" || src.text[src.pos + 1] !== ")") throw new ShellSyntaxError("syntax error in arithmetic for loop", src.line);
+  }
+  src.pos += 2;
+  if (p.isOp(p.peek(), ";")) p.take();
+  p.linebreak();
+  let body: CommandList;
+  if (p.isWord(p.peek(), "{")) {
+    p.take();
+    body = p.parseList(true);
+    p.expectWord("}");
+  } else {
+    p.expectWord("do");
+    body = p.parseList(true);
+    p.expectWord("done");
+  }
+  return { type: "arith-for", init: clauses[0]!, cond: clauses[1]!, step: clauses[2]!, body, redirects: [], line };
 }
 
 /** `case word in [(]pat[|pat]...) list ;; ... esac`, at the `case`. */

@@ -11,6 +11,8 @@
  */
 import type { CondExpr, Word } from "./ast.js";
 import type { Lexer, Token } from "./lexer.js";
+import { ShellSyntaxError } from "./syntax-error.js";
+import { applyTilde } from "./word-tilde.js";
 
 /** What the `[[ ]]` parser needs from the main parser. */
 export interface TokenStream {
@@ -39,7 +41,9 @@ export function parseCondExpr(ts: TokenStream): CondExpr {
 
 function parseCondOr(ts: TokenStream): CondExpr {
   let left = parseCondAnd(ts);
-  while (ts.isOp(ts.peek(), "||")) {
+  for (;;) {
+    ts.linebreak();
+    if (!ts.isOp(ts.peek(), "||")) break;
     ts.take();
     ts.linebreak();
     left = { type: "or", left, right: parseCondAnd(ts) };
@@ -49,7 +53,9 @@ function parseCondOr(ts: TokenStream): CondExpr {
 
 function parseCondAnd(ts: TokenStream): CondExpr {
   let left = parseCondNot(ts);
-  while (ts.isOp(ts.peek(), "&&")) {
+  for (;;) {
+    ts.linebreak();
+    if (!ts.isOp(ts.peek(), "&&")) break;
     ts.take();
     ts.linebreak();
     left = { type: "and", left, right: parseCondNot(ts) };
@@ -77,20 +83,21 @@ function parseCondNot(ts: TokenStream): CondExpr {
     const next = ts.peek();
     if (next.kind === "word" && !ts.isWord(next, "]]")) {
       ts.take();
-      return { type: "unary", op: first.text, arg: next.word! };
+      return { type: "unary", op: first.text, arg: applyTilde(next.word!) };
     }
+    if (ts.isWord(next, "]]")) throw new ShellSyntaxError(`unexpected argument \`]]' to conditional unary operator`, next.line);
   }
   const opTok = ts.peek();
   const op = opTok.kind === "op" && (opTok.op === "<" || opTok.op === ">") ? opTok.op
     : opTok.kind === "word" && opTok.text !== null && COND_BINARY.has(opTok.text) ? opTok.text : null;
-  if (op === null) return { type: "word", word: first.word! };
+  if (op === null) return { type: "word", word: applyTilde(first.word!) };
   ts.take();
   const right = op === "=~" ? readRegexWord(ts) : ts.take();
   if (right.kind !== "word") ts.fail(right);
-  return { type: "binary", op, left: first.word!, right: right.word! };
+  return { type: "binary", op, left: applyTilde(first.word!), right: applyTilde(right.word!) };
 }
 
-/** The right side of `=~`: a word in which `(`, `)` and `|` are ordinary characters. */
+/** The right side of `=~`: a word in which `(`, `)` and `|` are ordinary characters (an unbalanced `)` closes a group of the expression). */
 function readRegexWord(ts: TokenStream): Token {
   const src = ts.lexer.src;
   ts.lexer.skipBlanks();
@@ -99,7 +106,7 @@ function readRegexWord(ts: TokenStream): Token {
   let depth = 0;
   while (src.pos < src.text.length) {
     const c = src.text[src.pos]!;
-    if ((c === " " || c === "\t" || c === "\n") && depth === 0) break;
+    if ((c === " " || c === "\t" || c === "\n" || c === ")") && depth === 0) break;
     if (c === "(") depth++;
     else if (c === ")") depth--;
     if ("'\"\\$`".includes(c)) {

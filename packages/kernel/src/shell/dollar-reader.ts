@@ -1,7 +1,7 @@
 /**
  * Reads what follows a `$` in a word: `$name`, `$1`, `$?` and the other
  * special parameters, `${...}` with its operators, `$( )` (parsed by the
- * parser through `Source.hooks`), `$(( ))`, bash's `$'...'` and `$"..."`.
+ * parser through `Source.hooks`), `$(( ))`, bash's `$'...'`, `$"..."` and `$[ ]`.
  * A `$` that starts none of these is a literal dollar sign.
  */
 import type { ParamOp, ParamPart, Word, WordPart } from "./ast.js";
@@ -36,6 +36,15 @@ export function readDollar(src: Source, parts: WordPart[], mode: number): void {
   }
   if (c === LBRACE) {
     parts.push(readBracedParam(src, mode));
+    return;
+  }
+  if (c === 91 /* [ */) {
+    // bash's old `$[ expr ]` arithmetic.
+    const startLine = src.line;
+    src.pos++;
+    const expr = readSubscript(src, startLine);
+    if (typeof expr === "string") throw new ShellSyntaxError("bad substitution", startLine);
+    parts.push({ type: "arith", expr });
     return;
   }
   if (isNameStart(c)) {
@@ -100,13 +109,26 @@ const ANSI_ESCAPES: Record<string, string> = {
 function readSingleQuotedAnsi(src: Source): string {
   const text = src.text;
   const startLine = src.line;
-  let out = "";
   let i = src.pos + 1;
   for (;;) {
     if (i >= text.length) throw new ShellSyntaxError("unterminated quoted string", startLine);
     const ch = text[i]!;
     if (ch === "'") break;
     if (ch === "\n") src.line++;
+    i += ch === "\\" && i + 1 < text.length ? 2 : 1;
+  }
+  const body = text.slice(src.pos + 1, i);
+  src.pos = i + 1;
+  return decodeAnsiC(body);
+}
+
+/** Decodes the backslash escapes of `$'...'` (also bash's `${x@E}`). */
+export function decodeAnsiC(text: string): string {
+  if (text.indexOf("\\") < 0) return text;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
     if (ch !== "\\" || i + 1 >= text.length) {
       out += ch;
       i++;
@@ -131,7 +153,6 @@ function readSingleQuotedAnsi(src: Source): string {
       out += "\\" + e;
     }
   }
-  src.pos = i + 1;
   return out;
 }
 
@@ -206,11 +227,18 @@ function readBracedParam(src: Source, mode: number): ParamPart {
     part.arg = { parts: readWordParts(src, argMode) };
     return closeParam(src, part, startLine);
   }
-  if (op === "%" || op === "#" || op === "^" || op === ",") {
+  if (op === "%" || op === "#" || op === "^" || op === "," || op === "~") {
     const doubled = text[src.pos + 1] === op;
     src.pos += doubled ? 2 : 1;
     part.op = (doubled ? op + op : op) as ParamOp;
     part.arg = { parts: readWordParts(src, MODE_PARAM) };
+    return closeParam(src, part, startLine);
+  }
+  if (op === "@" && /^[QEPAaUuLKk]\}/.test(text.slice(src.pos + 1, src.pos + 3))) {
+    // bash's transformations: ${x@Q} and the rest.
+    part.op = "@";
+    part.arg = { parts: [{ type: "lit", text: text[src.pos + 1]! }] };
+    src.pos += 2;
     return closeParam(src, part, startLine);
   }
   if (op === "/") {

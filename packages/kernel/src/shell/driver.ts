@@ -18,6 +18,7 @@ import { runInteractive } from "./interactive.js";
 import { Interpreter } from "./interpreter.js";
 import { stdinScript } from "./script-reader.js";
 import { parseScript } from "./parser.js";
+import { setBashVariables } from "./special-vars.js";
 import { OPTION_LETTERS, ShellState, type ShellOptions } from "./state.js";
 import type { ShellSignals } from "./signals.js";
 import { ShellSyntaxError } from "./syntax-error.js";
@@ -37,7 +38,7 @@ interface Invocation {
   interactive: boolean;
 }
 
-const LONG_OPTIONS = new Set([...Object.values(OPTION_LETTERS), "pipefail"]);
+const LONG_OPTIONS = new Set<string>([...Object.values(OPTION_LETTERS), "pipefail"]);
 
 /** Parses the shell's own arguments; a string is a usage error message. */
 function parseInvocation(args: string[], name: string): Invocation | string {
@@ -89,7 +90,10 @@ function parseInvocation(args: string[], name: string): Invocation | string {
 /** The variables a shell starts with: its environment (exported) and the shell's defaults. */
 function initialState(ctx: ProcessContext, inv: Invocation): ShellState {
   const state = new ShellState();
-  for (const [name, value] of Object.entries(ctx.env)) state.vars.set(name, { value, exported: true, readonly: false });
+  for (const [name, value] of Object.entries(ctx.env)) {
+    if (name.startsWith("BASH_FUNC_") && importFunction(state, name, value)) continue;
+    state.vars.set(name, { value, exported: true, readonly: false });
+  }
   // As bash and dash do, an IFS from the environment is not trusted.
   state.vars.set("IFS", { value: " \t\n", exported: false, readonly: false });
   if (!state.vars.has("PS4")) state.vars.set("PS4", { value: "+ ", exported: false, readonly: false });
@@ -98,11 +102,29 @@ function initialState(ctx: ProcessContext, inv: Invocation): ShellState {
   if (pwd === undefined || pwd.value !== ctx.cwd) state.vars.set("PWD", { value: ctx.cwd, exported: true, readonly: false });
   state.shellPid = ctx.pid;
   state.vars.set("PPID", { value: String(ctx.ppid), exported: false, readonly: false });
+  setBashVariables(state);
+  if (inv.file !== null) state.sources = [inv.file];
   state.arg0 = inv.arg0;
   state.positional = inv.positional;
   state.interactive = inv.interactive;
+  state.invocationFlag = inv.command !== null ? "c" : inv.file === null ? "s" : "";
   Object.assign(state.options, inv.options);
   return state;
+}
+
+/** Defines a function a parent bash exported (`BASH_FUNC_name%%=() { ... }`); false if it is not one. */
+function importFunction(state: ShellState, variable: string, value: string): boolean {
+  const m = /^BASH_FUNC_([^=%]+)%%$/.exec(variable);
+  if (m === null || !value.startsWith("() ")) return false;
+  try {
+    const cmd = parseScript(`${m[1]} ${value}`).items[0]?.first.commands[0];
+    if (cmd?.type !== "function" || cmd.name !== m[1]) return false;
+    state.functions.set(cmd.name, cmd);
+    state.exportedFunctions.add(cmd.name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether stdin is a terminal (a shell reading it is then interactive). */

@@ -18,6 +18,8 @@ export interface ExpandHost {
   readonly state: ShellState;
   /** Runs a command substitution and returns its output (trailing newlines kept). */
   commandSub(body: CommandList): Promise<string>;
+  /** Starts a process substitution and returns the /dev/fd path that reaches it. */
+  processSub(body: CommandList, output: boolean): Promise<string>;
   /** Pathname expansion: sorted matches, or [] when none. */
   glob(pattern: string): Promise<string[]>;
   /** Prints `sh: message` and ends the shell (or subshell) with `status`. */
@@ -30,7 +32,7 @@ export interface ExpandHost {
 export async function expandWords(host: ExpandHost, words: Word[]): Promise<string[]> {
   const out: string[] = [];
   for (const written of words) {
-    const braced = expandBraces(written);
+    const braced = host.state.options.braceexpand ? expandBraces(written) : [written];
     if (braced.length !== 1) {
       out.push(...(await expandWords(host, braced)));
       continue;
@@ -132,6 +134,9 @@ export async function expandParts(host: ExpandHost, parts: WordPart[], inDq: boo
         out.push({ text, quoted: inDq, split: !inDq });
         break;
       }
+      case "procsub":
+        out.push({ text: await host.processSub(part.body, part.output), quoted: true, split: false });
+        break;
     }
   }
 }
@@ -148,8 +153,18 @@ function tildeValue(state: ShellState, user: string): string {
   return "~" + user;
 }
 
-/** Evaluates `$(( ))`: expands the text, then computes it. */
-export async function arithValue(host: ExpandHost, expr: Word): Promise<string> {
+/** A subscript's value: the expanded text for an associative array's key, else an arithmetic index. */
+export async function subscriptValue(host: ExpandHost, name: string, word: Word): Promise<number | string> {
+  if (host.state.isAssoc(name)) return expandString(host, word);
+  return Number(await arithValue(host, word));
+}
+
+/**
+ * Evaluates `$(( ))`: expands the text, then computes it. An error ends
+ * the shell, as an expansion error does; with `command` (`((`, `let`,
+ * `[[`), it only fails that command with status 1, as in bash.
+ */
+export async function arithValue(host: ExpandHost, expr: Word, command?: string): Promise<string> {
   const text = await expandString(host, expr);
   const state = host.state;
   try {
@@ -160,10 +175,12 @@ export async function arithValue(host: ExpandHost, expr: Word): Promise<string> 
         return v;
       },
       set: (name, value, index) => (index === undefined ? state.set(name, value) : state.setElement(name, index, value)),
+      isAssoc: (name) => state.isAssoc(name),
     }).toString();
   } catch (err) {
     if (err instanceof ArithError) {
       if (err.message.endsWith("unbound variable")) return host.fatal(err.message, 1);
+      if (command !== undefined) return host.fail(`${command}: ${text.trim()}: ${err.message}`, 1);
       return host.fatal(`${text.trim()}: ${err.message}`, 1);
     }
     if (err instanceof ReadonlyError || err instanceof RangeError) return host.fatal(err.message, 1);

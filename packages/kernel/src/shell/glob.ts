@@ -102,14 +102,17 @@ export async function expandGlob(vfs: KernelVfs, cwd: string, pattern: string, o
     if (comp === "") {
       // A doubled or trailing slash: keep it, and require a directory.
       const next: string[] = [];
-      for (const p of prefixes) if (await isDirectory(vfs, abs(p))) next.push(p.endsWith("/") ? p : p + "/");
+      // A prefix of "" is `**` matching no directory: a trailing slash cannot apply to it.
+      for (const p of prefixes) if (p !== "" && (await isDirectory(vfs, abs(p)))) next.push(p.endsWith("/") ? p : p + "/");
       prefixes = next;
       continue;
     }
     const next: string[] = [];
     if (comp === "**" && options.globstar) {
       for (const p of prefixes) {
+        // bash: `dir/**` lists dir/ itself first; `**/x` also looks in the directory itself.
         if (!last) next.push(p);
+        else if (p !== "" && p !== "/") next.push(p.endsWith("/") ? p : p + "/");
         next.push(...(await descendants(vfs, abs, p, options.dotglob === true, !last)));
       }
     } else if (!hasGlobChars(comp)) {

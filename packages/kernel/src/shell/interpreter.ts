@@ -6,7 +6,7 @@
  * processes have their own files. Every byte goes through `ki` fd calls.
  */
 import type { KernelInterface, ProcessHandle } from "../types.js";
-import type { AndOr, Command, CommandList, CompoundCommand, Pipeline } from "./ast.js";
+import type { AndOr, Command, CommandList, CompoundCommand, Pipeline, Word } from "./ast.js";
 import { encodeText } from "./bytes.js";
 import { evalCond } from "./cond.js";
 import { BreakSignal, CommandFailure, ContinueSignal, ExitSignal, InterruptSignal, ReturnSignal, ShellAborted, ShellFatal } from "./control-flow.js";
@@ -15,13 +15,17 @@ import { expandGlob } from "./glob.js";
 import { matchPattern } from "./pattern.js";
 import { parseScript } from "./parser.js";
 import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
+import { printWord } from "./print.js";
+import { closeProcessSubs, startProcessSub, type ProcessSub } from "./process-sub.js";
 import { yieldIfDue } from "./scheduler.js";
+import { runSelect } from "./select.js";
 import { ShellSignals } from "./signals.js";
 import { TrapRunner } from "./traps.js";
 import { runSimpleCommand } from "./simple-command.js";
 import { ReadonlyError, type ShellState } from "./state.js";
 import { runBackground, runCommandSub, runPipelineStages, runSubshell } from "./subshell.js";
 import { ShellSyntaxError } from "./syntax-error.js";
+import { traceIfOn, traceLine } from "./xtrace.js";
 
 /** Runs shell syntax trees in one kernel process. */
 export class Interpreter implements ExpandHost {
@@ -31,6 +35,12 @@ export class Interpreter implements ExpandHost {
   cmdSubStatus = 0;
   /** Background jobs not yet waited for, by pid. */
   readonly jobs = new Map<number, ProcessHandle>();
+  /** Each background job's number (`%n`) and command, by pid. */
+  readonly jobSpecs = new Map<number, { number: number; item: AndOr }>();
+  /** A subshell's view of its parent's jobs, which `jobs` lists (bash's `kill $(jobs -p)`) but `wait` does not wait for. */
+  readonly inheritedJobs = new Map<number, ProcessHandle>();
+  /** Process substitutions of the commands running now, closed when the command that expanded them ends. */
+  readonly processSubs: ProcessSub[] = [];
 
   /** Its signal dispositions, caught signals and foreground jobs. */
   readonly signals: ShellSignals;
@@ -44,6 +54,7 @@ export class Interpreter implements ExpandHost {
     signals?: ShellSignals,
   ) {
     this.signals = signals ?? new ShellSignals(ki, pid, state);
+    state.pid = pid;
   }
 
   /**
@@ -161,11 +172,11 @@ export class Interpreter implements ExpandHost {
     throw err;
   }
 
-  /** Parses and runs `text` in this shell (eval, traps, `.`). */
-  async evalString(text: string): Promise<number> {
+  /** Parses and runs `text` in this shell (eval, traps, `.`), its first line numbered `line`. */
+  async evalString(text: string, line = 1): Promise<number> {
     let list: CommandList;
     try {
-      list = parseScript(text, 1, this.aliasesToExpand());
+      list = parseScript(text, line, this.aliasesToExpand());
     } catch (err) {
       if (!(err instanceof ShellSyntaxError)) throw err;
       await this.error(`line ${err.line}: syntax error: ${err.message}`);
@@ -212,6 +223,10 @@ export class Interpreter implements ExpandHost {
   // ExpandHost
   commandSub(body: CommandList): Promise<string> {
     return runCommandSub(this, body);
+  }
+
+  processSub(body: CommandList, output: boolean): Promise<string> {
+    return startProcessSub(this, body, output);
   }
 
   glob(pattern: string): Promise<string[]> {
@@ -283,7 +298,8 @@ export class Interpreter implements ExpandHost {
     if (this.signals.due) await this.trapRunner.atSafePoint();
     if (status !== 0 && !suppress && this.state.errexitSuppressed === 0) {
       const only = p.commands.length === 1 ? p.commands[0]! : null;
-      const exempt = only !== null && only.type !== "simple" && only.type !== "subshell";
+      // A compound command's own commands were already subject to `set -e`; `[[ ]]` and `(( ))` have none.
+      const exempt = only !== null && only.type !== "simple" && only.type !== "subshell" && only.type !== "cond" && only.type !== "arith-cmd";
       if (!exempt) {
         await this.trapRunner.runErr(status);
         if (this.state.options.errexit) throw new ExitSignal(status);
@@ -292,11 +308,11 @@ export class Interpreter implements ExpandHost {
     return status;
   }
 
-  /** The `time` keyword's report: the elapsed time (CPU time is not measured on the kernel's thread). */
+  /** The `time` keyword's report in bash's format: the elapsed time (CPU time is not measured on the kernel's thread, so it shows as zero). */
   private async reportTime(ms: number): Promise<void> {
     const real = `${Math.floor(ms / 60000)}m${((ms % 60000) / 1000).toFixed(3)}s`;
     try {
-      await this.write(2, `\nreal\t${real}\n`);
+      await this.write(2, `\nreal\t${real}\nuser\t0m0.000s\nsys\t0m0.000s\n`);
     } catch (err) {
       if (err instanceof ShellAborted) throw err;
     }
@@ -304,11 +320,15 @@ export class Interpreter implements ExpandHost {
 
   /** Runs one command of any kind in this shell. */
   async runCommand(cmd: Command): Promise<number> {
+    const subs = this.processSubs.length;
+    if (this.state.runningTrap === 0) this.state.currentCommand = cmd;
     try {
       return await this.dispatch(cmd);
     } catch (err) {
       if (err instanceof CommandFailure) return err.status;
       throw err;
+    } finally {
+      if (this.processSubs.length > subs) await closeProcessSubs(this, subs);
     }
   }
 
@@ -352,12 +372,23 @@ export class Interpreter implements ExpandHost {
       case "until":
         return this.runLoop(async () => ((await this.runCondition(cmd.cond)) === 0) === (cmd.type === "while"), cmd.body);
       case "for": {
+        if (cmd.select === true) return runSelect(this, cmd);
         const items = cmd.items === null ? [...this.state.positional] : await expandWords(this, cmd.items);
         let i = 0;
         return this.runLoop(async () => {
           if (i >= items.length) return false;
+          await traceIfOn(this, () => `for ${cmd.name} in ${cmd.items === null ? '"$@"' : cmd.items.map(printWord).join(" ")}`);
           await this.assign(cmd.name, items[i++]!);
           return true;
+        }, cmd.body);
+      }
+      case "arith-for": {
+        if (cmd.init.parts.length > 0) await this.arithCommand(cmd.init);
+        let first = true;
+        return this.runLoop(async () => {
+          if (!first && cmd.step.parts.length > 0) await this.arithCommand(cmd.step);
+          first = false;
+          return cmd.cond.parts.length === 0 || (await this.arithCommand(cmd.cond)) !== "0";
         }, cmd.body);
       }
       case "case":
@@ -365,8 +396,16 @@ export class Interpreter implements ExpandHost {
       case "cond":
         return evalCond(this, cmd.expr);
       case "arith-cmd":
-        return (await arithValue(this, cmd.expr)) === "0" ? 1 : 0;
+        return (await this.arithCommand(cmd.expr)) === "0" ? 1 : 0;
     }
+  }
+
+  /** Evaluates the expression of `(( ))` (or a clause of the arithmetic for), traced as bash traces it. */
+  private async arithCommand(expr: Word): Promise<string> {
+    if (!this.state.options.xtrace) return arithValue(this, expr, "((");
+    const text = await expandString(this, expr);
+    await traceLine(this, `(( ${text} ))`);
+    return arithValue(this, { parts: [{ type: "lit", text }] }, "((");
   }
 
   /** Assigns a variable, turning a readonly violation into a fatal error. */
@@ -380,7 +419,7 @@ export class Interpreter implements ExpandHost {
   }
 
   /** Runs `body` while `next()` says so, handling break and continue. */
-  private async runLoop(next: () => Promise<boolean>, body: CommandList): Promise<number> {
+  async runLoop(next: () => Promise<boolean>, body: CommandList): Promise<number> {
     let status = 0;
     this.state.loopDepth++;
     try {
@@ -411,6 +450,7 @@ export class Interpreter implements ExpandHost {
   }
 
   private async runCase(cmd: Extract<CompoundCommand, { type: "case" }>): Promise<number> {
+    await traceIfOn(this, () => `case ${printWord(cmd.word)} in`);
     const subject = await expandString(this, cmd.word);
     let status = 0;
     let fallthrough = false;
@@ -418,7 +458,7 @@ export class Interpreter implements ExpandHost {
       if (!fallthrough) {
         let matched = false;
         for (const p of item.patterns) {
-          if (matchPattern(await expandPattern(this, p), subject)) {
+          if (matchPattern(await expandPattern(this, p), subject, this.state.shopt.nocasematch)) {
             matched = true;
             break;
           }

@@ -125,7 +125,7 @@ export class Lexer {
       if (this.pending.length > 0) this.readHereDocs();
       return { kind: "newline", op: "\n", word: null, text: null, fd: -1, line, start, end: src.pos };
     }
-    if (isOperatorStart(c)) {
+    if (isOperatorStart(c) && !((c === LT || c === GT) && text.charCodeAt(start + 1) === 40 /* ( */)) {
       for (const op of OPERATORS) {
         if (text.startsWith(op, start)) {
           src.pos += op.length;

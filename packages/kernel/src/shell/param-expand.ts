@@ -5,11 +5,16 @@
  * to one value or to a list (`$@`, `$*`, `${a[@]}`), and each operator
  * applies to the value or to every element, as bash does.
  */
-import type { ParamPart } from "./ast.js";
-import { arithValue, expandParts, expandPattern, expandString, type ExpandHost } from "./expand.js";
-import { fieldBreak, type Segment } from "./fields.js";
-import { replacePattern, stripPattern } from "./pattern.js";
-import { ReadonlyError, type ShellState } from "./state.js";
+import type { ParamPart, Word } from "./ast.js";
+import { arithValue, expandParts, expandPattern, expandString, subscriptValue, type ExpandHost } from "./expand.js";
+import { fieldBreak, isBreak, type Segment } from "./fields.js";
+import { matchPattern, replacePattern, stripPattern } from "./pattern.js";
+import { attributeLetters, declaration } from "./builtins/declare.js";
+import { decodeAnsiC } from "./dollar-reader.js";
+import { declareQuote, singleQuote } from "./quote.js";
+import { lowerChars, upperChars } from "./case-conv.js";
+import { dynamicValue } from "./special-vars.js";
+import { ReadonlyError, type ShellState, type Variable } from "./state.js";
 
 /** The value of a parameter: a variable, a positional or a special parameter. */
 export function paramValue(state: ShellState, name: string): string | undefined {
@@ -29,10 +34,7 @@ export function paramValue(state: ShellState, name: string): string | undefined 
     }
   }
   const value = state.get(name);
-  if (value !== undefined) return value;
-  if (name === "LINENO") return String(state.lineno);
-  if (name === "RANDOM") return String(Math.floor(Math.random() * 32768));
-  return undefined;
+  return value !== undefined ? value : dynamicValue(state, name);
 }
 
 /** A parameter after lookup: a single value, or a list of elements. */
@@ -54,29 +56,38 @@ async function resolve(host: ExpandHost, part: ParamPart): Promise<Resolved> {
   let name = part.name;
   if (part.indirect) {
     if (part.index === "@" || part.index === "*") {
-      return { list: state.arrayIndices(name).map(String), star: part.index === "*", value: undefined };
+      return { list: state.arrayKeys(name), star: part.index === "*", value: undefined };
     }
-    const target = paramValue(state, name);
+    // `${!a[i]}`: the element names the variable.
+    const target = part.index !== undefined ? (await resolveSubscripted(host, name, part.index)).value : paramValue(state, name);
     if (target === undefined) return host.fatal(`${name}: invalid indirect expansion`, 1);
     const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(target);
     if (m !== null) {
-      const index = m[2] === "@" || m[2] === "*" ? m[2] : Number(await arithText(host, m[2]!));
-      return resolveIndexed(state, m[1]!, index);
+      if (m[2] === "@" || m[2] === "*") return resolveAll(state, m[1]!, m[2]);
+      return resolveIndexed(state, m[1]!, state.isAssoc(m[1]!) ? m[2]! : Number(await arithText(host, m[2]!)));
     }
     if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])$/.test(target)) return host.fatal(`${target}: invalid variable name`, 1);
     name = target;
   }
-  if (part.index !== undefined) {
-    const index = typeof part.index === "string" ? part.index : Number(await arithValue(host, part.index));
-    return resolveIndexed(state, name, index);
-  }
+  if (part.index !== undefined && !part.indirect) return resolveSubscripted(host, name, part.index);
   if (name === "@" || name === "*") return { list: state.positional, star: name === "*", value: undefined };
   const assign = NAME_RE.test(name) ? (v: string) => state.set(name, v) : undefined;
   return { list: null, star: false, value: paramValue(state, name), assign };
 }
 
-function resolveIndexed(state: ShellState, name: string, index: number | "@" | "*"): Resolved {
-  if (index === "@" || index === "*") return { list: state.arrayValues(name), star: index === "*", value: undefined };
+/** `${a[@]}`, `${a[*]}` or one element `${a[i]}`. */
+async function resolveSubscripted(host: ExpandHost, name: string, index: Word | "@" | "*"): Promise<Resolved> {
+  if (typeof index === "string") return resolveAll(host.state, name, index);
+  return resolveIndexed(host.state, name, await subscriptValue(host, name, index));
+}
+
+/** `${a[@]}` and `${a[*]}`. */
+function resolveAll(state: ShellState, name: string, all: "@" | "*"): Resolved {
+  return { list: state.arrayValues(name), star: all === "*", value: undefined };
+}
+
+/** One element: an index of an indexed array, a key of an associative one. */
+function resolveIndexed(state: ShellState, name: string, index: number | string): Resolved {
   return { list: null, star: false, value: state.getElement(name, index), assign: (v) => state.setElement(name, index, v) };
 }
 
@@ -94,7 +105,8 @@ function joined(state: ShellState, r: Resolved): string {
 export async function expandParam(host: ExpandHost, part: ParamPart, inDq: boolean, out: Segment[]): Promise<void> {
   const state = host.state;
   if (part.names !== undefined) {
-    const names = [...state.vars.keys()].filter((n) => n.startsWith(part.name) && state.vars.get(n)!.value !== undefined).sort();
+    const isSet = (v: Variable): boolean => v.value !== undefined || v.array !== undefined || v.assoc !== undefined;
+    const names = [...state.vars.keys()].filter((n) => n.startsWith(part.name) && isSet(state.vars.get(n)!)).sort();
     pushList(state, { list: names, star: part.names === "*", value: undefined }, inDq, out);
     return;
   }
@@ -137,7 +149,7 @@ export async function expandParam(host: ExpandHost, part: ParamPart, inDq: boole
     case "?":
       if (present) break;
       {
-        const message = part.arg!.parts.length > 0 ? await expandString(host, part.arg!) : isSet ? "parameter null or not set" : "parameter not set";
+        const message = part.arg!.parts.length > 0 ? await expandString(host, part.arg!) : part.colon ? "parameter null or not set" : "parameter not set";
         return host.fatal(`${label}: ${message}`, 1);
       }
     default:
@@ -164,6 +176,7 @@ function pushList(state: ShellState, r: Resolved, inDq: boolean, out: Segment[])
 /** The pattern, case and substring operators: on the value, or on every element of a list (substrings slice a list). */
 async function transform(host: ExpandHost, part: ParamPart, r: Resolved, inDq: boolean, out: Segment[]): Promise<void> {
   const op = part.op!;
+  if (op === "@") return transformOperator(host, part, r, inDq, out);
   if (op === "substr") {
     const offset = Number(await arithValue(host, part.arg!));
     const length = part.arg2 === null ? null : Number(await arithValue(host, part.arg2));
@@ -171,7 +184,12 @@ async function transform(host: ExpandHost, part: ParamPart, r: Resolved, inDq: b
       out.push({ text: substring(r.value ?? "", offset, length), quoted: inDq, split: !inDq });
       return;
     }
-    // `${@:n}` counts $0 as position 0; `${a[@]:n}` counts elements from 0.
+    // `${@:n}` counts $0 as position 0; `${a[@]:n}` starts at index n of a (sparse) array.
+    if (part.name !== "@" && part.name !== "*" && host.state.isArray(part.name)) {
+      const tail = r.list.slice(firstAtIndex(host.state.arrayKeys(part.name).map(Number), offset));
+      pushList(host.state, { ...r, list: sliceList(tail, 0, length) }, inDq, out);
+      return;
+    }
     const list = part.name === "@" || part.name === "*" ? [host.state.arg0, ...r.list] : r.list;
     pushList(host.state, { ...r, list: sliceList(list, offset, length) }, inDq, out);
     return;
@@ -181,17 +199,116 @@ async function transform(host: ExpandHost, part: ParamPart, r: Resolved, inDq: b
   if (op === "#" || op === "##" || op === "%" || op === "%%") {
     apply = (v) => stripPattern(v, pattern, op[0] === "#", op.length === 2);
   } else if (op[0] === "/") {
-    const replacement = part.arg2 === null ? "" : await expandString(host, part.arg2);
+    const replacement = part.arg2 === null ? "" : await replacementOf(host, part.arg2);
     const anchor = op === "/#" ? "start" : op === "/%" ? "end" : null;
     apply = (v) => replacePattern(v, pattern, replacement, op === "//", anchor);
   } else {
-    const upper = op[0] === "^";
-    const all = op.length === 2;
-    const conv = (s: string) => (upper ? s.toUpperCase() : s.toLowerCase());
-    apply = (v) => (all ? conv(v) : conv(v.slice(0, 1)) + v.slice(1));
+    apply = caseConversion(op, pattern);
   }
   if (r.list !== null) pushList(host.state, { ...r, list: r.list.map(apply) }, inDq, out);
   else out.push({ text: apply(r.value ?? ""), quoted: inDq, split: !inDq });
+}
+
+/**
+ * bash's `${x@op}`: Q quotes for reuse, E decodes backslash escapes as
+ * `$'...'` does, A gives an assignment (a `declare` for attributes), a the
+ * attribute letters, U/u/L change case, K/k pair keys and values, P is
+ * left as it is. Applied to every element of a list.
+ */
+async function transformOperator(host: ExpandHost, part: ParamPart, r: Resolved, inDq: boolean, out: Segment[]): Promise<void> {
+  const state = host.state;
+  const letter = (part.arg!.parts[0] as { text: string }).text;
+  const named = part.indirect === true ? (paramValue(state, part.name) ?? "").replace(/\[.*$/, "") : part.name;
+  const target = state.target(named);
+  const v = state.vars.get(target);
+  if (letter === "a") {
+    const attrs = v === undefined ? "" : attributeLetters(v);
+    if (r.list !== null) pushList(state, { ...r, list: r.list.map(() => attrs) }, inDq, out);
+    else out.push({ text: attrs, quoted: inDq, split: !inDq });
+    return;
+  }
+  if (letter === "A") {
+    if (v === undefined) return;
+    const keys = v.assoc !== undefined ? state.arrayKeys(target) : undefined;
+    const attrs = attributeLetters(v);
+    const text = attrs === "" && r.list === null ? `${named}=${singleQuote(r.value ?? "")}` : declaration(target, v, keys);
+    out.push({ text, quoted: inDq, split: !inDq });
+    return;
+  }
+  if ((letter === "K" || letter === "k") && r.list !== null && part.index !== undefined) {
+    const keys = state.arrayKeys(target);
+    const values = state.arrayValues(target);
+    const pairs = keys.flatMap((k, i) => [k, letter === "K" ? declareQuote(values[i]!) : values[i]!]);
+    pushList(state, { ...r, list: letter === "K" ? [pairs.join(" ")] : pairs }, inDq, out);
+    return;
+  }
+  const apply = (value: string): string => {
+    switch (letter) {
+      case "Q": case "K": case "k": return singleQuote(value);
+      case "E": return decodeAnsiC(value);
+      case "U": return upperChars(value);
+      case "L": return lowerChars(value);
+      case "u": return upperChars(value.slice(0, 1)) + value.slice(1);
+      default: return value;
+    }
+  };
+  if (r.list !== null) pushList(state, { ...r, list: r.list.map(apply) }, inDq, out);
+  else if (r.value !== undefined) out.push({ text: apply(r.value), quoted: inDq, split: !inDq });
+}
+
+/**
+ * The replacement of `${v/pat/rep}`. bash 5.2's patsub_replacement: an
+ * unquoted `&` stands for the matched text; a quoted one is literal.
+ */
+async function replacementOf(host: ExpandHost, word: Word): Promise<string | ((match: string) => string)> {
+  const segments: Segment[] = [];
+  await expandParts(host, word.parts, false, false, segments);
+  const pieces: (string | null)[] = [];
+  let hasMatch = false;
+  for (const seg of segments) {
+    if (isBreak(seg)) pieces.push(" ");
+    else if (seg.quoted || !seg.text.includes("&")) pieces.push(seg.text);
+    else {
+      hasMatch = true;
+      seg.text.split("&").forEach((text, i) => {
+        if (i > 0) pieces.push(null);
+        pieces.push(text);
+      });
+    }
+  }
+  if (!hasMatch || !host.state.shopt.patsub_replacement) return pieces.map((p) => p ?? "&").join("");
+  return (match) => pieces.map((p) => p ?? match).join("");
+}
+
+/**
+ * `${v^pat}`, `${v^^pat}`, `${v,pat}`, `${v,,pat}`, `${v~pat}`, `${v~~pat}`:
+ * upper, lower or toggle the case of the first character (doubled: every
+ * character) that matches `pat` (empty: any character).
+ */
+function caseConversion(op: string, pattern: string): (v: string) => string {
+  const conv = op[0] === "^" ? upperChars : op[0] === "," ? lowerChars
+    : (c: string) => (c === upperChars(c) ? lowerChars(c) : upperChars(c));
+  const matches = pattern === "" ? () => true : (c: string) => matchPattern(pattern, c);
+  if (op.length === 2) {
+    if (pattern === "" && op[0] !== "~") return conv;
+    return (v) => [...v].map((c) => (matches(c) ? conv(c) : c)).join("");
+  }
+  return (v) => {
+    const first = String.fromCodePoint(v.codePointAt(0) ?? 0);
+    return v === "" || !matches(first) ? v : conv(first) + v.slice(first.length);
+  };
+}
+
+/**
+ * Where `${a[@]:offset}` starts in an array's elements (`indices`,
+ * ascending): at the first index at or past `offset`, which counts back
+ * from one past the last index when negative.
+ */
+function firstAtIndex(indices: number[], offset: number): number {
+  const start = offset >= 0 ? offset : (indices.length === 0 ? 0 : indices[indices.length - 1]! + 1) + offset;
+  if (start < 0) return indices.length;
+  const i = indices.findIndex((index) => index >= start);
+  return i < 0 ? indices.length : i;
 }
 
 /** bash's `${v:offset:length}`, counting characters; negative values count from the end. */

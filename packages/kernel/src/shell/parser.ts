@@ -15,7 +15,8 @@
  *                 | '[[' cond ']]' | '((' arith '))'   (bash; cond in cond-parser.ts)
  *   if            = 'if' list 'then' list { 'elif' list 'then' list } ['else' list] 'fi'
  *   while/until   = ('while' | 'until') list 'do' list 'done'
- *   for           = 'for' NAME [linebreak 'in' word* (';' | newline)] linebreak 'do' list 'done'
+ *   for           = ('for' | 'select') NAME [linebreak 'in' word* (';' | newline)] linebreak 'do' list 'done'
+ *                 | 'for' '((' arith ';' arith ';' arith '))' [';'] linebreak ('do' list 'done' | '{' list '}')   (bash)
  *   case          = 'case' word linebreak 'in' linebreak { case_item } 'esac'
  *   case_item     = ['('] word { '|' word } ')' [list] (';;' | ';&' | ';;&' | before 'esac') linebreak
  *   function_def  = NAME '(' ')' linebreak compound redirect*
@@ -26,7 +27,7 @@
  *   linebreak     = newline*
  */
 import type {
-  AndOr, ArrayElement, Command, CommandList, CompoundCommand, CondCommand, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
+  AndOr, ArrayElement, Command, CommandList, CompoundCommand, CondCommand, FunctionDef, Pipeline, Redirect, RedirectOp, SimpleCommand, Word,
 } from "./ast.js";
 import { parseCase, parseFor, parseIf, type ListParser } from "./compound-parser.js";
 import { parseCondExpr } from "./cond-parser.js";
@@ -214,6 +215,13 @@ class Parser implements ListParser {
       bang = true;
       this.take();
       tok = this.peek();
+    } else if (tok.kind === "word" && this.lexer.src.text.startsWith("!(", tok.start)) {
+      // `!(list)` where a command starts is `! (list)`, not an extended glob.
+      bang = true;
+      this.lexer.src.pos = tok.start + 1;
+      this.lexer.src.line = tok.line;
+      this.peeked = null;
+      tok = this.peek();
     }
     const commands: Command[] = [this.parseCommand()];
     for (;;) {
@@ -274,7 +282,7 @@ class Parser implements ListParser {
           this.expectWord("done");
           return this.finishCompound({ type: tok.text, cond, body, redirects: [], line });
         }
-        case "for": return this.finishCompound(parseFor(this));
+        case "for": case "select": return this.finishCompound(parseFor(this));
         case "case": return this.finishCompound(parseCase(this));
         case "[[": return this.finishCompound(this.parseCond());
         case "function": return this.parseFunctionKeyword();
@@ -326,10 +334,12 @@ class Parser implements ListParser {
       this.take();
       this.expectOp(")");
     }
-    return this.parseFunctionBody(nameTok.text, line);
+    const fn = this.parseFunctionBody(nameTok.text, line);
+    fn.keyword = true;
+    return fn;
   }
 
-  private parseFunctionBody(name: string, line: number): Command {
+  private parseFunctionBody(name: string, line: number): FunctionDef {
     this.linebreak();
     const tok = this.peek();
     const body = this.parseCommand();
@@ -340,6 +350,7 @@ class Parser implements ListParser {
   private parseCond(): CondCommand {
     const line = this.take().line;
     const expr = parseCondExpr(this);
+    this.linebreak();
     this.expectWord("]]");
     return { type: "cond", expr, redirects: [], line };
   }

@@ -1,13 +1,16 @@
 /**
  * Shell pattern matching (`case`, `[[ == ]]`, `${x#pat}`, globbing): `*`,
  * `?` and bracket expressions with ranges, negation (`[!...]`, `[^...]`)
- * and character classes. A pattern is a string in which a backslash quotes
+ * and character classes, and bash's extended globs `?(a|b)`, `*(...)`,
+ * `+(...)`, `@(...)` and `!(...)` (always on: the parser accepts them in
+ * any script, so `shopt -s extglob` changes nothing). A pattern is a string in which a backslash quotes
  * the next character; expansion produces it by escaping every quoted
  * character, so quoted text always matches literally. Patterns compile to
  * cached regular expressions.
  */
 
-const CLASSES: Record<string, string> = {
+/** POSIX character classes as the inside of a JavaScript character class. */
+export const CLASSES: Record<string, string> = {
   alpha: "a-zA-Z", digit: "0-9", alnum: "a-zA-Z0-9", upper: "A-Z", lower: "a-z",
   space: " \\t\\n\\r\\f\\v", blank: " \\t", punct: "!-\\/:-@\\[-`{-~", xdigit: "0-9A-Fa-f",
   cntrl: "\\x00-\\x1f\\x7f", print: "\\x20-\\x7e", graph: "\\x21-\\x7e", word: "a-zA-Z0-9_",
@@ -24,13 +27,14 @@ function escapeClassChar(ch: string): string {
   return CLASS_SPECIAL.test(ch) ? "\\" + ch : ch;
 }
 
-/** Whether `pattern` has an unquoted `*`, `?`, or `[` that opens a closed bracket expression. */
+/** Whether `pattern` has an unquoted `*`, `?`, `[` that opens a closed bracket expression, or an extended glob. */
 export function hasGlobChars(pattern: string): boolean {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") i++;
     else if (c === "*" || c === "?") return true;
     else if (c === "[" && readBracket(pattern, i) !== null) return true;
+    else if ((c === "@" || c === "+" || c === "!") && pattern[i + 1] === "(" && extglobGroup(pattern, i + 1) !== null) return true;
   }
   return false;
 }
@@ -46,7 +50,7 @@ export function unescapePattern(pattern: string): string {
   return out;
 }
 
-const PATTERN_SPECIAL = "\\*?[]-!^";
+const PATTERN_SPECIAL = "\\*?[]-!^@+()|";
 
 /** Quotes every pattern-special character of `text`. */
 export function escapePattern(text: string): string {
@@ -97,11 +101,49 @@ function readBracket(pattern: string, start: number): { regex: string; end: numb
   return null;
 }
 
+/**
+ * An extended glob group whose `(` is at `open`: its alternatives (split
+ * at top-level `|`) and the index after its `)`, or null if it is not closed.
+ */
+function extglobGroup(pattern: string, open: number): { alternatives: string[]; end: number } | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "\\") i++;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(pattern.slice(start, i));
+      start = i + 1;
+    } else if (ch === ")") {
+      alternatives.push(pattern.slice(start, i));
+      return { alternatives, end: i + 1 };
+    }
+  }
+  return null;
+}
+
 /** Translates a pattern to a regex source (unanchored). */
 export function patternToRegexSource(pattern: string): string {
   let out = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
+    if ("?*+@!".includes(ch) && pattern[i + 1] === "(") {
+      const group = extglobGroup(pattern, i + 1);
+      if (group !== null) {
+        const body = group.alternatives.map(patternToRegexSource).join("|");
+        if (ch === "!") {
+          // Anything the alternatives (followed by the rest of the pattern) do not match.
+          const rest = patternToRegexSource(pattern.slice(group.end));
+          return `${out}(?:(?!(?:${body})${rest}$)[\\s\\S]*)${rest}`;
+        }
+        out += `(?:${body})${ch === "@" ? "" : ch}`;
+        i = group.end - 1;
+        continue;
+      }
+    }
     if (ch === "\\") {
       if (i + 1 < pattern.length) out += escapeRegexChar(pattern[++i]!);
       else out += "\\\\";
@@ -138,10 +180,13 @@ export function patternRegExp(pattern: string, ignoreCase = false): RegExp {
   return re;
 }
 
-/** Whether `text` matches `pattern` as a whole. */
-export function matchPattern(pattern: string, text: string): boolean {
-  if (!hasGlobChars(pattern)) return unescapePattern(pattern) === text;
-  return patternRegExp(pattern).test(text);
+/** Whether `text` matches `pattern` as a whole (ignoring case for bash's `nocasematch`). */
+export function matchPattern(pattern: string, text: string, ignoreCase = false): boolean {
+  if (!hasGlobChars(pattern)) {
+    const literal = unescapePattern(pattern);
+    return ignoreCase ? literal.toLowerCase() === text.toLowerCase() : literal === text;
+  }
+  return patternRegExp(pattern, ignoreCase).test(text);
 }
 
 /**
@@ -166,16 +211,20 @@ export function stripPattern(text: string, pattern: string, fromStart: boolean, 
 /**
  * Replaces matches of `pattern` (bash's `${x/p/r}`): the first (or every,
  * with `all`), or only at the start (`anchor` "start") or end ("end").
+ * A function replacement gets the matched text.
  */
-export function replacePattern(text: string, pattern: string, replacement: string, all: boolean, anchor: "start" | "end" | null): string {
-  if (pattern === "") return text;
+export function replacePattern(
+  text: string, pattern: string, replacement: string | ((match: string) => string), all: boolean, anchor: "start" | "end" | null,
+): string {
+  const rep = typeof replacement === "string" ? () => replacement : replacement;
+  if (pattern === "") return anchor === "start" ? rep("") + text : anchor === "end" ? text + rep("") : text;
   const re = patternRegExp(pattern);
   if (anchor === "start") {
-    for (let k = text.length; k >= 0; k--) if (re.test(text.slice(0, k))) return replacement + text.slice(k);
+    for (let k = text.length; k >= 0; k--) if (re.test(text.slice(0, k))) return rep(text.slice(0, k)) + text.slice(k);
     return text;
   }
   if (anchor === "end") {
-    for (let k = 0; k <= text.length; k++) if (re.test(text.slice(k))) return text.slice(0, k) + replacement;
+    for (let k = 0; k <= text.length; k++) if (re.test(text.slice(k))) return text.slice(0, k) + rep(text.slice(k));
     return text;
   }
   let out = "";
@@ -193,7 +242,7 @@ export function replacePattern(text: string, pattern: string, replacement: strin
       i++;
       continue;
     }
-    out += replacement;
+    out += rep(text.slice(i, matched));
     i = matched;
     if (!all) return out + text.slice(i);
   }

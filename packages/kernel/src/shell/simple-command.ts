@@ -12,12 +12,13 @@ import type { Assignment, FunctionDef, SimpleCommand, Word } from "./ast.js";
 import { performAssignment } from "./assign.js";
 import { runExec } from "./builtins/exec.js";
 import { BUILTINS, SPECIAL_BUILTINS, type Builtin } from "./builtins/index.js";
-import { ReturnSignal, ShellAborted } from "./control-flow.js";
+import { ReturnSignal } from "./control-flow.js";
 import { expandString, expandWords } from "./expand.js";
 import type { Interpreter } from "./interpreter.js";
 import { applyRedirects, restoreRedirects, type SavedFd } from "./redirect.js";
 import { waitChild } from "./subshell.js";
 import { assignmentSplit } from "./word-tilde.js";
+import { traceLine } from "./xtrace.js";
 
 /** The search path when PATH is unset. */
 const DEFAULT_PATH = "/usr/local/bin:/usr/bin:/bin";
@@ -86,8 +87,12 @@ async function runDeclaration(sh: Interpreter, name: string, words: string[], ar
   const builtin = BUILTINS.get(name)!;
   const first = name === "readonly" || name === "export";
   if (first) for (const a of arrays) await performAssignment(sh, a);
-  const status = await builtin(sh, words.slice(1), name);
+  // `declare -r a=(...)`: the arrays are assigned before the names become readonly.
+  const args = words.slice(1);
+  const readonlyLast = !first && args.some((w) => /^-[A-Za-z]*r/.test(w));
+  const status = await builtin(sh, readonlyLast ? args.map((w) => (/^-[A-Za-z]+$/.test(w) ? w.replace("r", "") : w)).filter((w) => w !== "-") : args, name);
   if (!first) for (const a of arrays) await performAssignment(sh, a);
+  if (readonlyLast) for (const w of args) if (!w.startsWith("-")) sh.state.markReadonly(sh.state.target(w.replace(/\+?=.*$/, "")));
   return status;
 }
 
@@ -161,12 +166,24 @@ export async function callFunction(sh: Interpreter, fn: FunctionDef, argv: strin
   state.positional = argv.slice(1);
   state.pushScope("function");
   state.callDepth++;
+  state.funcNames.unshift(fn.name);
+  state.callLines.unshift(state.lineno);
+  const caller = state.currentCall;
+  state.currentCall = ++state.callCount;
   try {
-    return await sh.runCommand(fn.body);
-  } catch (err) {
-    if (err instanceof ReturnSignal) return err.status;
-    throw err;
+    let status: number;
+    try {
+      status = await sh.runCommand(fn.body);
+    } catch (err) {
+      if (!(err instanceof ReturnSignal)) throw err;
+      status = err.status;
+    }
+    if (state.traps.has("RETURN")) await sh.trapRunner.runReturn();
+    return status;
   } finally {
+    state.currentCall = caller;
+    state.funcNames.shift();
+    state.callLines.shift();
     state.callDepth--;
     state.popScope();
     state.positional = savedPositional;
@@ -269,23 +286,11 @@ export function shellQuote(word: string): string {
 }
 
 /**
- * `set -x`: prints the assignments and the command after expansion,
- * prefixed by PS4, on the shell's stderr as it was before the command's
- * own redirections (`saved`).
+ * `set -x`: prints the assignments (one line each, as bash does) and the
+ * command after expansion, on the shell's stderr as it was before the
+ * command's own redirections (`saved`).
  */
 async function trace(sh: Interpreter, values: [string, string][], words: string[], saved: SavedFd[]): Promise<void> {
-  const parts = values.map(([n, v]) => `${n}=${shellQuote(v)}`);
-  for (const w of words) parts.push(shellQuote(w));
-  await traceLine(sh, parts.join(" "), saved);
-}
-
-async function traceLine(sh: Interpreter, line: string, saved: SavedFd[]): Promise<void> {
-  const ps4 = sh.state.get("PS4") ?? "+ ";
-  const stderr = saved.find((s) => s.fd === 2);
-  if (stderr !== undefined && stderr.saved < 0) return;
-  try {
-    await sh.write(stderr?.saved ?? 2, `${ps4}${line}\n`);
-  } catch (err) {
-    if (err instanceof ShellAborted) throw err;
-  }
+  for (const [n, v] of values) await traceLine(sh, `${n}=${shellQuote(v)}`, saved);
+  await traceLine(sh, words.map(shellQuote).join(" "), saved);
 }

@@ -14,7 +14,9 @@ import type { AndOr, Command, CommandList, Redirect } from "./ast.js";
 import { decodeBytes } from "./bytes.js";
 import { ShellAborted } from "./control-flow.js";
 import { expandString } from "./expand.js";
+import { SAVED_FD_BASE } from "./redirect.js";
 import { Interpreter } from "./interpreter.js";
+import { nextJobNumber } from "./builtins/job-control.js";
 import { ShellSignals } from "./signals.js";
 
 /** Standard descriptors to give a child, from the parent's table. */
@@ -38,6 +40,7 @@ interface ChildJob {
  */
 export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise<number>, stdio: ChildStdio = {}, job: ChildJob = {}): ProcessHandle {
   const inherited = [...sh.internalFds];
+  const { jobs, inheritedJobs, jobSpecs } = sh;
   const state = sh.state.clone();
   if (job.background) state.asyncJob = true;
   const ki = sh.ki;
@@ -49,6 +52,8 @@ export function forkShell(sh: Interpreter, body: (child: Interpreter) => Promise
     // them), and so do the commands it starts.
     if (job.background) for (const s of [SIGINT, SIGQUIT]) if (!state.traps.has(SIGNAL_NAMES[s]!)) ki.setSignalIgnored(pid, s, true);
     const child = new Interpreter(ki, pid, state, signal, signals);
+    for (const [jobPid, handle] of [...jobs, ...inheritedJobs]) child.inheritedJobs.set(jobPid, handle);
+    for (const [jobPid, spec] of jobSpecs) child.jobSpecs.set(jobPid, spec);
     for (const fd of inherited) {
       try {
         ki.fdClose(pid, fd);
@@ -134,12 +139,19 @@ export function runSubshell(sh: Interpreter, body: CommandList): Promise<number>
   return waitChild(sh, forkShell(sh, (child) => child.runList(body)));
 }
 
-/** `cmd1 | cmd2 | ...`: every stage in its own child; the status is the last stage's (or pipefail's). */
+/**
+ * `cmd1 | cmd2 | ...`: every stage in its own child, except that with
+ * bash's `shopt -s lastpipe` (and no job control) the last runs in this
+ * shell with its stdin on the pipe, so `... | read x` sets x. The status is
+ * the last stage's (or pipefail's).
+ */
 export async function runPipelineStages(sh: Interpreter, commands: Command[]): Promise<number> {
   const handles: ProcessHandle[] = [];
+  const inShell = sh.state.shopt.lastpipe && !sh.state.interactive ? commands[commands.length - 1]! : null;
+  const forked = inShell === null ? commands.length : commands.length - 1;
   let prevRead = -1;
   try {
-    for (let i = 0; i < commands.length; i++) {
+    for (let i = 0; i < forked; i++) {
       const cmd = commands[i]!;
       const pipe = i < commands.length - 1 ? makePipe(sh) : null;
       const stdio: ChildStdio = {};
@@ -160,14 +172,39 @@ export async function runPipelineStages(sh: Interpreter, commands: Command[]): P
     await sh.error(`fork: ${(err as Error).message}`);
     return 1;
   }
+  const last = inShell === null ? null : await runWithStdin(sh, inShell, prevRead);
   const statuses: number[] = [];
   for (const h of handles) statuses.push(await waitChild(sh, h));
+  if (last !== null) statuses.push(last);
   sh.state.setPipeStatus(statuses);
   if (sh.state.options.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i]!;
     return 0;
   }
   return statuses[statuses.length - 1]!;
+}
+
+/** Runs `cmd` in this shell with the internal descriptor `fd` as its stdin (closed after). */
+async function runWithStdin(sh: Interpreter, cmd: Command, fd: number): Promise<number> {
+  let saved = -1;
+  try {
+    saved = sh.ki.fdDup(sh.pid, 0, SAVED_FD_BASE, true);
+    sh.internalFds.add(saved);
+  } catch {
+    // stdin was closed; it is closed again after.
+  }
+  sh.ki.fdDup2(sh.pid, fd, 0);
+  closeInternal(sh, fd);
+  try {
+    return await sh.runCommand(cmd);
+  } finally {
+    if (saved >= 0) {
+      sh.ki.fdDup2(sh.pid, saved, 0);
+      closeInternal(sh, saved);
+    } else {
+      sh.ki.fdClose(sh.pid, 0);
+    }
+  }
 }
 
 /** `item &`: runs in a child with stdin from /dev/null; records `$!`. */
@@ -181,6 +218,7 @@ export function runBackground(sh: Interpreter, item: AndOr): void {
   }
   try {
     const handle = forkShell(sh, (child) => child.runAndOr(job), devNull >= 0 ? { stdinFd: devNull } : {}, { background: true });
+    sh.jobSpecs.set(handle.pid, { number: nextJobNumber(sh), item: job });
     sh.jobs.set(handle.pid, handle);
     sh.state.lastBgPid = handle.pid;
   } finally {
@@ -195,7 +233,12 @@ export async function runCommandSub(sh: Interpreter, body: CommandList): Promise
   const { readFd, writeFd } = makePipe(sh);
   let handle: ProcessHandle;
   try {
-    handle = forkShell(sh, (child) => child.runList(body), { stdoutFd: writeFd });
+    handle = forkShell(sh, (child) => {
+      // As in bash, `set -e` does not reach into a command substitution unless `shopt -s inherit_errexit`.
+      if (!child.state.shopt.inherit_errexit) child.state.options.errexit = false;
+      child.state.traceLevel++;
+      return child.runList(body);
+    }, { stdoutFd: writeFd });
   } catch (err) {
     closeInternal(sh, readFd);
     throw err;

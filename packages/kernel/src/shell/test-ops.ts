@@ -4,7 +4,9 @@
  * operand is a `TestError` (status 2, message printed by the caller).
  */
 import type { VfsStat } from "../vfs/types.js";
+import { arithValue } from "./expand.js";
 import type { Interpreter } from "./interpreter.js";
+import { parseArithWord } from "./parser.js";
 
 /** A usage error in a test expression. */
 export class TestError extends Error {}
@@ -39,12 +41,23 @@ export function parseInteger(text: string): bigint {
   return BigInt(t);
 }
 
+/** `-v name` and bash's `-v name[subscript]`: whether the variable (or element) is set. */
+async function isSetVariable(sh: Interpreter, arg: string): Promise<boolean> {
+  const state = sh.state;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(arg);
+  if (m === null) return state.get(arg) !== undefined;
+  const [, name, sub] = m as unknown as [string, string, string];
+  if (sub === "@" || sub === "*") return state.arrayValues(name).length > 0;
+  const index = state.isAssoc(name) ? sub : Number(await arithValue(sh, parseArithWord(sub)));
+  return state.getElement(name, index) !== undefined;
+}
+
 /** Evaluates a unary primary. */
 export async function unaryTest(sh: Interpreter, op: string, arg: string): Promise<boolean> {
   switch (op) {
     case "-z": return arg === "";
     case "-n": return arg !== "";
-    case "-v": return sh.state.get(arg) !== undefined;
+    case "-v": return isSetVariable(sh, arg);
     case "-o": return (sh.state.options as unknown as Record<string, boolean>)[arg] === true;
     case "-t": {
       try {

@@ -1,7 +1,7 @@
 /**
  * Trap actions of one shell process: the EXIT trap (once, as the shell
  * ends), the ERR trap (after a failure `set -e` would act on, never from
- * inside itself) and the actions of signals the shell caught (queued by
+ * inside itself), bash's RETURN trap (as a function returns) and the actions of signals the shell caught (queued by
  * signals.ts), which run at safe points between commands with `$?` kept
  * and do not nest: signals caught while one runs wait until it has
  * finished. An interactive shell's interrupt due at a safe point unwinds
@@ -16,6 +16,7 @@ import type { Interpreter } from "./interpreter.js";
 export class TrapRunner {
   private inSignalTrap = false;
   private inErrTrap = false;
+  private inReturnTrap = false;
 
   constructor(private readonly sh: Interpreter) {}
 
@@ -27,7 +28,7 @@ export class TrapRunner {
     traps.delete("EXIT");
     this.sh.state.lastStatus = status;
     try {
-      await this.sh.evalString(action);
+      await this.inTrap(() => this.sh.evalString(action));
     } catch (err) {
       return this.sh.statusOf(err);
     }
@@ -40,10 +41,31 @@ export class TrapRunner {
     if (action === undefined || action === "" || this.inErrTrap) return;
     this.inErrTrap = true;
     try {
-      await this.sh.evalString(action);
+      // As in bash, $LINENO in the action is the line of the command that failed.
+      await this.inTrap(() => this.sh.evalString(action, this.sh.state.lineno));
     } finally {
       this.inErrTrap = false;
       this.sh.state.lastStatus = status;
+    }
+  }
+
+  /**
+   * Runs the RETURN trap as a function call returns, if it was set inside
+   * that call (bash's functions do not inherit it unless `set -T`), with
+   * `$?` the status of the last command before the return, as in bash.
+   */
+  async runReturn(): Promise<void> {
+    const state = this.sh.state;
+    const action = state.traps.get("RETURN");
+    if (action === undefined || action === "" || this.inReturnTrap) return;
+    if (!state.options.functrace && state.returnTrapCall !== state.currentCall) return;
+    const status = state.lastStatus;
+    this.inReturnTrap = true;
+    try {
+      await this.inTrap(() => this.sh.evalString(action, state.lineno));
+    } finally {
+      this.inReturnTrap = false;
+      state.lastStatus = status;
     }
   }
 
@@ -76,9 +98,19 @@ export class TrapRunner {
     if (action === undefined || action === "") return;
     const status = state.lastStatus;
     try {
-      await this.sh.evalString(action);
+      await this.inTrap(() => this.sh.evalString(action));
     } finally {
       state.lastStatus = status;
+    }
+  }
+
+  /** Runs a trap action, during which `$BASH_COMMAND` keeps naming the command that led to it. */
+  private async inTrap(run: () => Promise<number>): Promise<void> {
+    this.sh.state.runningTrap++;
+    try {
+      await run();
+    } finally {
+      this.sh.state.runningTrap--;
     }
   }
 }

@@ -53,6 +53,8 @@ export const MODE_PARAM_PAT = 5;
 export const MODE_ARITH = 7;
 /** `${x:off:len}` offset: ends at `:` or `}`. */
 export const MODE_PARAM_OFFSET = 8;
+/** One clause of `for (( ; ; ))`: arithmetic that also ends at a `;` outside parentheses. */
+export const MODE_ARITH_FOR = 9;
 
 const SPACE = 32, TAB = 9, NL = 10, SEMI = 59, AMP = 38, PIPE = 124, LPAREN = 40, RPAREN = 41;
 const LT = 60, GT = 62, SQUOTE = 39, DQUOTE = 34, BSLASH = 92, DOLLAR = 36, BQUOTE = 96;
@@ -100,6 +102,7 @@ function endsWord(mode: number, c: number, depth: number): boolean {
     case MODE_PARAM: case MODE_PARAM_DQ: return c === RBRACE;
     case MODE_PARAM_PAT: return c === RBRACE || c === SLASH;
     case MODE_PARAM_OFFSET: return c === RBRACE || c === COLON;
+    case MODE_ARITH_FOR: return (c === RPAREN || c === SEMI) && depth === 0;
     default: return c === RPAREN && depth === 0;
   }
 }
@@ -122,9 +125,23 @@ export function readWordParts(src: Source, mode: number): WordPart[] {
   const flush = (): void => {
     if (src.pos > runStart) pushLit(parts, text.slice(runStart, src.pos));
   };
+  const wordStart = src.pos;
   while (src.pos < text.length) {
     const c = text.charCodeAt(src.pos);
-    if (endsWord(mode, c, depth)) break;
+    if (endsWord(mode, c, depth)) {
+      // bash's extended glob `@(a|b)` (and `?( *( +( !(`): the group is part of the word.
+      if (c === LPAREN && mode === MODE_UNQUOTED && src.pos > runStart && EXTGLOB_PREFIX.includes(text[src.pos - 1]!)) {
+        src.pos = extglobEnd(src);
+        continue;
+      }
+      // bash's process substitution `<(list)` / `>(list)` is a word of its own.
+      if (mode !== MODE_UNQUOTED || src.pos !== wordStart || (c !== LT && c !== GT) || text.charCodeAt(src.pos + 1) !== LPAREN) break;
+      const output = c === GT;
+      src.pos += 2;
+      parts.push({ type: "procsub", output, body: src.hooks.parseCommandSub(src) });
+      runStart = src.pos;
+      continue;
+    }
     if (c === BSLASH) {
       flush();
       const n = text.charCodeAt(src.pos + 1);
@@ -175,7 +192,7 @@ export function readWordParts(src: Source, mode: number): WordPart[] {
       continue;
     }
     if (c === NL) src.line++;
-    else if (mode === MODE_ARITH) {
+    else if (mode === MODE_ARITH || mode === MODE_ARITH_FOR) {
       if (c === LPAREN) depth++;
       else if (c === RPAREN) depth--;
     }
@@ -183,6 +200,23 @@ export function readWordParts(src: Source, mode: number): WordPart[] {
   }
   flush();
   return parts;
+}
+
+/** Characters that make a following `(` open an extended glob group. */
+const EXTGLOB_PREFIX = "?*+@!";
+
+/** The offset after the `)` closing the extended glob group whose `(` is at `src.pos`. */
+function extglobEnd(src: Source): number {
+  const text = src.text;
+  let depth = 0;
+  for (let i = src.pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BSLASH) i++;
+    else if (c === LPAREN) depth++;
+    else if (c === RPAREN && --depth === 0) return i + 1;
+    else if (c === NL) break;
+  }
+  throw new ShellSyntaxError("unterminated extended glob", src.line);
 }
 
 /** Reads `'...'` starting at the opening quote; returns the text between the quotes. */
@@ -221,7 +255,7 @@ function readBackquote(src: Source, inDq: boolean): WordPart {
   }
   body += text.slice(runStart, i);
   src.pos = i + 1;
-  return { type: "cmdsub", body: src.hooks.parseString(body, startLine) };
+  return { type: "cmdsub", body: src.hooks.parseString(body, startLine), backquote: true };
 }
 
 /**

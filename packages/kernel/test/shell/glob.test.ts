@@ -20,7 +20,9 @@ function fakeVfs(paths: string[]): KernelVfs {
     const names = [...dirs, ...files].filter((p) => p.startsWith(prefix) && p !== path && !p.slice(prefix.length).includes("/"));
     return names.map((p) => p.slice(prefix.length)).sort();
   };
-  return { stat, lstat: stat, readdir } as unknown as KernelVfs;
+  const readdirWithTypes = async (path: string) =>
+    (await readdir(path)).map((name) => ({ name, type: dirs.has(`${path === "/" ? "" : path}/${name}`) ? "directory" : "file" }));
+  return { stat, lstat: stat, readdir, readdirWithTypes } as unknown as KernelVfs;
 }
 
 const vfs = fakeVfs(["/w/b.txt", "/w/a.txt", "/w/.hidden.txt", "/w/c.md", "/w/sub/x.txt", "/w/sub/y.md", "/w/other/x.txt", "/w/emptydir/"]);
@@ -43,6 +45,13 @@ describe("expandGlob", () => {
   it("returns nothing when nothing matches", async () => {
     expect(await expandGlob(vfs, "/w", "*.zip")).toEqual([]);
     expect(await expandGlob(vfs, "/w", "nope/*")).toEqual([]);
+  });
+
+  it("matches any depth with globstar's **, listing dir/ itself for dir/** and only directories for **/", async () => {
+    const deep = fakeVfs(["/g/a/x.txt", "/g/a/b/y.txt", "/g/top.txt"]);
+    expect(await expandGlob(deep, "/g", "**/*.txt", { globstar: true })).toEqual(["a/b/y.txt", "a/x.txt", "top.txt"]);
+    expect(await expandGlob(deep, "/g", "a/**", { globstar: true })).toEqual(["a/", "a/b", "a/b/y.txt", "a/x.txt"]);
+    expect(await expandGlob(deep, "/g", "**/", { globstar: true })).toEqual(["a/", "a/b/"]);
   });
 
   it("treats backslash-quoted pattern characters literally", async () => {

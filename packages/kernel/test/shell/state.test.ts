@@ -66,7 +66,7 @@ describe("ShellState", () => {
   it("keeps sparse indexed arrays, reading element 0 as the scalar value", () => {
     const s = new ShellState();
     s.setArray("a", [[null, "x"], [5, "y"], [null, "z"]], false);
-    expect([s.arrayValues("a"), s.arrayIndices("a"), s.get("a"), s.getElement("a", -1)]).toEqual([["x", "y", "z"], [0, 5, 6], "x", "z"]);
+    expect([s.arrayValues("a"), s.arrayKeys("a"), s.get("a"), s.getElement("a", -1)]).toEqual([["x", "y", "z"], ["0", "5", "6"], "x", "z"]);
     s.setArray("a", [[null, "w"]], true);
     s.unsetElement("a", 5);
     expect([s.arrayValues("a"), s.environment()]).toEqual([["x", "z", "w"], {}]);

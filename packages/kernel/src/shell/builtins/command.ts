@@ -2,7 +2,7 @@
  * `command [-p] [-v|-V] name [args...]` and `type [-t] name...`: what a
  * name means to the shell (keyword, function, builtin, or a file on PATH
  * or a command the kernel has registered, shown as /bin/NAME), and
- * running a name while bypassing functions.
+ * running a name while bypassing functions (`command`, bash's `builtin`).
  */
 import type { Interpreter } from "../interpreter.js";
 import { searchPath, spawnCommand } from "../simple-command.js";
@@ -12,7 +12,7 @@ import { writeOut } from "./output.js";
 
 /** Reserved words, which `type` and `command -v` report as keywords. */
 export const KEYWORDS = new Set([
-  "if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for", "in",
+  "if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for", "select", "in",
   "{", "}", "!", "[[", "]]", "function", "time",
 ]);
 
@@ -40,6 +40,17 @@ export async function resolveName(sh: Interpreter, name: string, functions = tru
   const found = await searchPath(sh, name);
   return found === null ? null : { kind: "file", path: found };
 }
+
+/** bash's `builtin name [args...]`: runs a builtin even where a function of that name exists. */
+export const builtinBuiltin: Builtin = async (sh, args, name) => {
+  if (args.length === 0) return 0;
+  const builtin = BUILTINS.get(args[0]!);
+  if (builtin === undefined) {
+    await sh.error(`${name}: ${args[0]}: not a shell builtin`);
+    return 1;
+  }
+  return builtin(sh, args.slice(1), args[0]!);
+};
 
 /** `command [-p] [-v|-V] name [args...]`: describes a name, or runs it bypassing functions. */
 export const commandBuiltin: Builtin = async (sh, args, name) => {

@@ -1,7 +1,8 @@
 /**
  * `echo [-neE] [args...]`, as bash has it: arguments joined by spaces and
  * followed by a newline; `-n` drops the newline, `-e` interprets backslash
- * escapes (`\c` ends the output), `-E` turns that off again.
+ * escapes (`\c` ends the output), `-E` turns that off again. bash's
+ * `shopt -s xpg_echo` makes `-e` the default.
  */
 import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
@@ -10,7 +11,7 @@ import { decodeEscapes } from "./escapes.js";
 /** `echo [-neE] [args...]`. */
 export const echoBuiltin: Builtin = async (sh, args, name) => {
   let newline = true;
-  let escapes = false;
+  let escapes = sh.state.shopt.xpg_echo;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;

@@ -1,8 +1,8 @@
 /**
  * Backslash escapes of `echo -e`, `printf`'s format and `printf %b`. They
  * differ only in octal: the format takes `\NNN` (one to three digits),
- * while echo and %b take `\0NNN` (and %b also `\NNN`). `\c` stops all
- * further output in echo and %b.
+ * while echo and %b take `\0NNN` (and %b also `\NNN`). All take bash's
+ * `\u`/`\U` code points. `\c` stops all further output in echo and %b.
  */
 import { rawByteChar } from "../bytes.js";
 
@@ -60,7 +60,7 @@ export function decodeEscapes(text: string, style: EscapeStyle): { text: string;
       }
       out += rawByteChar(parseInt(digits, 16));
       i = j - 1;
-    } else if ((e === "u" || e === "U") && style !== "echo") {
+    } else if (e === "u" || e === "U") {
       const max = e === "u" ? 4 : 8;
       let j = i + 2;
       let digits = "";

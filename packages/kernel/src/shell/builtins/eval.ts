@@ -12,11 +12,14 @@ import type { Builtin } from "./index.js";
 export const evalBuiltin: Builtin = async (sh, args) => {
   const text = args.join(" ");
   if (text.trim() === "") return 0;
+  sh.state.traceLevel++;
   try {
-    return await sh.evalString(text);
+    return await sh.evalString(text, sh.state.lineno);
   } catch (err) {
     if (err instanceof ShellFatal && err.status === 2) return 2;
     throw err;
+  } finally {
+    sh.state.traceLevel--;
   }
 };
 
@@ -55,12 +58,14 @@ export const sourceBuiltin: Builtin = async (sh, args, name) => {
   const savedPositional = state.positional;
   if (args.length > 1) state.positional = args.slice(1);
   state.sourceDepth++;
+  state.sources.unshift(path);
   try {
     return await sh.evalString(text);
   } catch (err) {
     if (err instanceof ReturnSignal) return err.status;
     throw err;
   } finally {
+    state.sources.shift();
     state.sourceDepth--;
     if (args.length > 1) state.positional = savedPositional;
   }

@@ -46,7 +46,7 @@ export const continueBuiltin: Builtin = (sh, args, name) => loopControl(sh, args
 export const returnBuiltin: Builtin = async (sh, args, name) => {
   if (sh.state.callDepth === 0 && sh.state.sourceDepth === 0) {
     await sh.error(`${name}: can only \`return' from a function or sourced script`);
-    return 1;
+    return 2;
   }
   const n = await numericArg(sh, name, args[0], sh.state.lastStatus);
   throw new ReturnSignal(n === null ? 2 : n & 255);

@@ -7,23 +7,28 @@
 import type { Interpreter } from "../interpreter.js";
 import { aliasBuiltin, unaliasBuiltin } from "./alias.js";
 import { cdBuiltin, pwdBuiltin } from "./cd.js";
-import { commandBuiltin, typeBuiltin } from "./command.js";
+import { callerBuiltin } from "./caller.js";
+import { builtinBuiltin, commandBuiltin, typeBuiltin } from "./command.js";
+import { dirsBuiltin, popdBuiltin, pushdBuiltin } from "./dirs.js";
 import { echoBuiltin } from "./echo.js";
 import { evalBuiltin, shiftBuiltin, sourceBuiltin } from "./eval.js";
 import { breakBuiltin, continueBuiltin, exitBuiltin, returnBuiltin } from "./flow.js";
 import { getoptsBuiltin } from "./getopts.js";
+import { disownBuiltin, fgBuiltin, jobsBuiltin } from "./job-control.js";
 import { killBuiltin, waitBuiltin } from "./jobs.js";
 import { mapfileBuiltin } from "./mapfile.js";
 import { hashBuiltin, letBuiltin } from "./misc.js";
 import { printfBuiltin } from "./printf.js";
 import { readBuiltin } from "./read.js";
+import { timesBuiltin, ulimitBuiltin } from "./resources.js";
 import { setBuiltin } from "./set.js";
 import { shoptBuiltin } from "./shopt.js";
 import { testBuiltin } from "./test.js";
 import { trapBuiltin } from "./trap.js";
 import { falseBuiltin, trueBuiltin } from "./trivial.js";
 import { umaskBuiltin } from "./umask.js";
-import { exportBuiltin, localBuiltin, readonlyBuiltin, unsetBuiltin } from "./variables.js";
+import { declareBuiltin } from "./declare.js";
+import { exportBuiltin, readonlyBuiltin, unsetBuiltin } from "./variables.js";
 
 /** A builtin command: returns its exit status. */
 export type Builtin = (sh: Interpreter, args: string[], name: string) => Promise<number>;
@@ -42,9 +47,9 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["export", exportBuiltin],
   ["readonly", readonlyBuiltin],
   ["unset", unsetBuiltin],
-  ["local", localBuiltin],
-  ["declare", localBuiltin],
-  ["typeset", localBuiltin],
+  ["local", declareBuiltin],
+  ["declare", declareBuiltin],
+  ["typeset", declareBuiltin],
   ["set", setBuiltin],
   ["shopt", shoptBuiltin],
   ["shift", shiftBuiltin],
@@ -69,6 +74,17 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["umask", umaskBuiltin],
   ["let", letBuiltin],
   ["hash", hashBuiltin],
+  ["builtin", builtinBuiltin],
+  ["caller", callerBuiltin],
+  ["pushd", pushdBuiltin],
+  ["popd", popdBuiltin],
+  ["dirs", dirsBuiltin],
+  ["ulimit", ulimitBuiltin],
+  ["times", timesBuiltin],
+  ["jobs", jobsBuiltin],
+  ["fg", fgBuiltin],
+  ["bg", fgBuiltin],
+  ["disown", disownBuiltin],
 ]);
 
 /** POSIX special builtins (plus `exec`, which has its own path). */

@@ -8,10 +8,13 @@ import { SIGNAL_NAMES } from "../../constants.js";
 import { isKernelError, strerror } from "../../errors.js";
 import { waitChild } from "../subshell.js";
 import type { Builtin } from "./index.js";
+import { resolveJobSpec } from "./job-control.js";
 import { writeOut } from "./output.js";
 
-/** `wait [pid...]`: waits for background jobs; status of the last one named. */
+/** `wait [-n] [pid...]`: waits for background jobs (with bash's `-n`, the first to end); status of the last one named. */
 export const waitBuiltin: Builtin = async (sh, args, name) => {
+  if (args[0] === "-f") args = args.slice(1);
+  if (args[0] === "-n") return waitAny(sh, args.slice(1));
   if (args.length === 0) {
     for (const [pid, handle] of [...sh.jobs]) {
       const status = await waitChild(sh, handle, true);
@@ -22,10 +25,13 @@ export const waitBuiltin: Builtin = async (sh, args, name) => {
   }
   let status = 0;
   for (const arg of args) {
-    const pid = arg === "%%" || arg === "%+" ? sh.state.lastBgPid : /^[0-9]+$/.test(arg) ? Number(arg) : NaN;
+    const pid = arg.startsWith("%") ? resolveJobSpec(sh, arg) ?? NaN : /^[0-9]+$/.test(arg) ? Number(arg) : NaN;
     const handle = pid === undefined || Number.isNaN(pid) ? undefined : sh.jobs.get(pid);
     if (handle === undefined) {
-      if (Number.isNaN(pid)) {
+      if (arg.startsWith("%") && /^%([0-9]+|[%+-])?$/.test(arg)) {
+        await sh.error(`${name}: ${arg}: no such job`);
+        status = 127;
+      } else if (Number.isNaN(pid)) {
         await sh.error(`${name}: \`${arg}': not a pid or valid job spec`);
         status = 2;
       } else {
@@ -40,6 +46,22 @@ export const waitBuiltin: Builtin = async (sh, args, name) => {
   }
   return status;
 };
+
+/** `wait -n [pid...]`: the status of the first of the jobs (all when none is named) to end; 127 when there are none. */
+async function waitAny(sh: Parameters<Builtin>[0], args: string[]): Promise<number> {
+  const pids = args.length > 0 ? args.map(Number) : [...sh.jobs.keys()];
+  const entries = pids.flatMap((pid) => {
+    const handle = sh.jobs.get(pid);
+    return handle === undefined ? [] : [{ pid, handle }];
+  });
+  if (entries.length === 0) return 127;
+  const ended = entries.find((e) => e.handle.exitCode !== null);
+  const first = ended !== undefined
+    ? { ...ended, status: ended.handle.exitCode! }
+    : await Promise.race(entries.map(async (e) => ({ ...e, status: await waitChild(sh, e.handle, true) })));
+  if (first.handle.exitCode !== null) sh.jobs.delete(first.pid);
+  return first.status;
+}
 
 /** A signal number from a name ("TERM", "SIGTERM") or a number; null if unknown. */
 export function signalNumber(spec: string): number | null {
@@ -88,9 +110,9 @@ export const killBuiltin: Builtin = async (sh, args, name) => {
   }
   let status = 0;
   for (const t of targets) {
-    const pid = t === "%%" || t === "%+" ? sh.state.lastBgPid : /^-?[0-9]+$/.test(t) ? Number(t) : undefined;
+    const pid = t.startsWith("%") ? resolveJobSpec(sh, t) : /^-?[0-9]+$/.test(t) ? Number(t) : undefined;
     if (pid === undefined) {
-      await sh.error(`${name}: ${t}: arguments must be process or job IDs`);
+      await sh.error(`${name}: ${t}: ${t.startsWith("%") ? "no such job" : "arguments must be process or job IDs"}`);
       status = 1;
       continue;
     }

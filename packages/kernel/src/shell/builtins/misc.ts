@@ -16,7 +16,7 @@ export const letBuiltin: Builtin = async (sh, args, name) => {
     return 1;
   }
   let last = "0";
-  for (const expr of args) last = await arithValue(sh, parseArithWord(expr));
+  for (const expr of args) last = await arithValue(sh, parseArithWord(expr), name);
   return last === "0" ? 1 : 0;
 };
 
@@ -31,6 +31,7 @@ export const hashBuiltin: Builtin = async (sh, args, name) => {
     if (names.length === 0) return 0;
   }
   if (names.length === 0) {
+    if (table.size === 0) return writeOut(sh, name, `${name}: hash table empty\n`);
     let out = "";
     for (const path of table.values()) out += path + "\n";
     return writeOut(sh, name, out);

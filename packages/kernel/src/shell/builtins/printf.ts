@@ -1,6 +1,6 @@
 /**
  * `printf [-v var] format [args...]`: C-style conversions (`%d %i %o %u %x
- * %X %c %s %b %q %f %F %e %E %g %G %%`) with flags, width and precision
+ * %X %c %s %b %q %f %F %e %E %g %G %%`, and bash's `%(datefmt)T`) with flags, width and precision
  * (`*` takes them from the arguments). The format is reused while
  * arguments remain; missing arguments read as "" or 0. A numeric argument
  * that does not parse prints an error, uses what parsed, and makes the
@@ -9,7 +9,9 @@
 import { shellQuote } from "../simple-command.js";
 import { decodeEscapes } from "./escapes.js";
 import type { Builtin } from "./index.js";
-import { isName, writeOut } from "./output.js";
+import { assignTarget, isAssignTarget } from "../assign.js";
+import { writeOut } from "./output.js";
+import { strftime } from "./strftime.js";
 
 interface Spec {
   flags: string;
@@ -65,15 +67,32 @@ class Args {
   }
 }
 
+/** Pads to the field width, which counts bytes as bash's (C's) printf does. */
 function pad(text: string, spec: Spec, zeroOk: boolean): string {
   const width = spec.width ?? 0;
-  if (text.length >= width) return text;
-  if (spec.flags.includes("-")) return text + " ".repeat(width - text.length);
+  const size = byteLength(text);
+  if (size >= width) return text;
+  if (spec.flags.includes("-")) return text + " ".repeat(width - size);
   if (zeroOk && spec.flags.includes("0")) {
     const sign = /^[+\- ]|^0[xX]/.exec(text)?.[0] ?? "";
-    return sign + "0".repeat(width - text.length) + text.slice(sign.length);
+    return sign + "0".repeat(width - size) + text.slice(sign.length);
   }
-  return " ".repeat(width - text.length) + text;
+  return " ".repeat(width - size) + text;
+}
+
+/** The length of `text` in UTF-8 (a raw byte's escape character counts as one byte). */
+function byteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xdc80 && c <= 0xdcff)) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 function formatInteger(v: bigint, spec: Spec): string {
@@ -135,6 +154,16 @@ function exponential(abs: number, precision: number, alt: boolean): string {
   return `${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
 }
 
+/** bash's `%(format)T`: the argument (seconds since the epoch; none or -1 for now) as strftime formats it. */
+function formatTime(m: RegExpExecArray, args: Args): string {
+  const present = args.index < args.list.length;
+  let seconds = present ? Number(args.integer()) : -1;
+  if (seconds === -1 || seconds === -2) seconds = Math.floor(Date.now() / 1000);
+  let text = strftime(m[4]!, seconds);
+  if (m[3] !== undefined) text = text.slice(0, Number(m[3] || "0"));
+  return pad(text, { flags: m[1]!, width: m[2] === undefined ? null : Number(m[2]), precision: null, conv: "T" }, false);
+}
+
 /** One pass over the format: its output, whether to stop (`\c` or a bad format), and how many conversions it has. */
 interface Pass {
   out: string;
@@ -156,6 +185,13 @@ function formatOnce(format: string, args: Args): Pass {
     const literalEnd = pct < 0 ? format.length : pct;
     if (literalEnd > i) out += decodeEscapes(format.slice(i, literalEnd), "format").text;
     if (pct < 0) break;
+    const time = /^%([-+ #0]*)([0-9]+)?(?:\.([0-9]*))?\(([^)]*)\)T/.exec(format.slice(pct));
+    if (time !== null) {
+      i = pct + time[0].length;
+      conversions++;
+      out += formatTime(time, args);
+      continue;
+    }
     const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:hh|h|ll|l|L|j|z|t)?([\s\S])?/.exec(format.slice(pct))!;
     if (m[4] === undefined) return { out, stop: true, conversions, error: "`%': missing format character" };
     if (!CONVERSIONS.includes(m[4])) return { out, stop: true, conversions, error: `\`${m[4]}': invalid format character` };
@@ -209,7 +245,7 @@ export const printfBuiltin: Builtin = async (sh, argv, name) => {
   let target: string | null = null;
   if (args[0] === "-v") {
     target = args[1] ?? "";
-    if (!isName(target)) {
+    if (!isAssignTarget(target)) {
       await sh.error(`printf: \`${target}': not a valid identifier`);
       return 2;
     }
@@ -236,7 +272,7 @@ export const printfBuiltin: Builtin = async (sh, argv, name) => {
     rest.failed = true;
   }
   if (target !== null) {
-    await sh.assign(target, out);
+    await assignTarget(sh, target, out);
     return rest.failed ? 1 : 0;
   }
   const status = await writeOut(sh, name, out);

@@ -1,5 +1,5 @@
 /**
- * `read [-r] [-s] [-p prompt] [-d delim] [-n count] [-t secs] [-u fd] [name...]`:
+ * `read [-ers] [-p prompt] [-d delim] [-n|-N count] [-t secs] [-u fd] [-a array] [name...]`:
  * reads one line from stdin (or fd) and splits it by IFS into the named
  * variables (REPLY when none), the last taking the rest of the line. Without -r a backslash
  * quotes the next character and backslash-newline continues the line.
@@ -8,7 +8,10 @@
  * of file, 142 when the -t timeout passes first (what was read is kept),
  * 128 + n when a signal n the shell catches arrives while it waits (no
  * variable is set; the trap runs next).
- * `-s` (no echo) changes nothing here: input is never a terminal.
+ * `-N` reads exactly that many characters, delimiters included, and
+ * assigns them unsplit. The `-p` prompt goes to stderr only when the input
+ * is a terminal, as in bash. `-s` (no echo) and `-e` (line editing)
+ * change nothing here: the terminal side does the editing.
  */
 import { SEEK_CUR } from "../../constants.js";
 import { isKernelError, strerror } from "../../errors.js";
@@ -23,6 +26,14 @@ import { isName, writeOut } from "./output.js";
 interface InChar {
   ch: string;
   quoted: boolean;
+}
+
+function isTerminal(sh: Interpreter, fd: number): boolean {
+  try {
+    return sh.ki.isatty(sh.pid, fd);
+  } catch {
+    return false;
+  }
 }
 
 /** How a read ended: at the delimiter (or count), at end of input, at the `-t` deadline, or by a caught signal. */
@@ -185,6 +196,7 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
   let arrayName: string | null = null;
   let timeout: number | null = null;
   let prompt: string | null = null;
+  let exact = false;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -196,8 +208,8 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
     for (let j = 1; j < a.length; j++) {
       const f = a[j]!;
       if (f === "r") raw = true;
-      else if (f === "s") continue;
-      else if (f === "p" || f === "d" || f === "n" || f === "t" || f === "u" || f === "a") {
+      else if (f === "s" || f === "e") continue;
+      else if (f === "p" || f === "d" || f === "n" || f === "N" || f === "t" || f === "u" || f === "a" || f === "i") {
         const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
         if (value === undefined) {
           await sh.error(`${name}: -${f}: option requires an argument`);
@@ -207,12 +219,13 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
         if (f === "p") prompt = value;
         else if (f === "a") arrayName = value;
         else if (f === "d") delim = value === "" ? 0 : value.charCodeAt(0);
-        else if (f === "n" || f === "u" || f === "t") {
+        else if (f === "n" || f === "N" || f === "u" || f === "t") {
           if (value.trim() === "" || !Number.isFinite(number) || number < 0 || (f !== "t" && !Number.isInteger(number))) {
             await sh.error(`${name}: ${value}: invalid ${f === "t" ? "timeout specification" : f === "u" ? "file descriptor specification" : "number"}`);
             return 2;
           }
-          if (f === "n") max = number;
+          if (f === "n" || f === "N") max = number;
+          if (f === "N") exact = true;
           else if (f === "u") fd = number;
           else timeout = number;
         }
@@ -230,7 +243,8 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
       return 1;
     }
   }
-  if (prompt !== null) await writeOut(sh, name, prompt, 2);
+  if (prompt !== null && isTerminal(sh, fd)) await writeOut(sh, name, prompt, 2);
+  if (exact) delim = -1;
   let record: { bytes: number[]; end: RecordEnd };
   try {
     const deadline = timeout === null ? null : performance.now() + timeout * 1000;
@@ -253,8 +267,8 @@ export const readBuiltin: Builtin = async (sh, args, name) => {
       await sh.error(err.message);
       return 1;
     }
-  } else if (names.length === 0) {
-    await sh.assign("REPLY", joinChars(chars));
+  } else if (names.length === 0 || exact) {
+    await sh.assign(names[0] ?? "REPLY", joinChars(chars));
   } else {
     const values = splitForRead(chars, sh.state.get("IFS") ?? " \t\n", names.length);
     for (let k = 0; k < names.length; k++) await sh.assign(names[k]!, values[k] ?? "");

@@ -9,13 +9,17 @@ import { shellQuote } from "../simple-command.js";
 import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
 
-/** `set -o` names that are accepted and have no effect here (interactive or bash-specific). */
-const NO_OP_OPTIONS = new Set([
-  "posix", "monitor", "notify", "ignoreeof", "emacs", "vi", "nolog", "hashall", "interactive-comments",
-  "braceexpand", "histexpand", "history", "physical", "onecmd", "keyword", "errtrace", "functrace", "privileged",
+/** `set -o` names that are accepted and have no effect here (interactive or bash-specific), with bash's defaults. */
+const NO_OP_OPTIONS = new Map([
+  ["posix", false], ["monitor", false], ["notify", false], ["ignoreeof", false], ["emacs", false], ["vi", false],
+  ["nolog", false], ["interactive-comments", true], ["histexpand", false], ["history", false], ["physical", false],
+  ["onecmd", false], ["keyword", false], ["privileged", false],
 ]);
 
 const OPTION_NAMES = new Set<string>([...Object.values(OPTION_LETTERS), "pipefail"]);
+
+/** Every `set -o` name, in the order bash lists them. */
+const ALL_NAMES = [...OPTION_NAMES, ...NO_OP_OPTIONS.keys()].sort();
 
 /** `set [options] [--] [args...]`. */
 export const setBuiltin: Builtin = async (sh, args, name) => {
@@ -61,7 +65,7 @@ export const setBuiltin: Builtin = async (sh, args, name) => {
       }
       const option = OPTION_LETTERS[letter];
       if (option === undefined) {
-        if (letter === "h" || letter === "m" || letter === "b" || letter === "B" || letter === "H" || letter === "P") continue;
+        if (letter === "m" || letter === "b" || letter === "H" || letter === "P" || letter === "k" || letter === "p" || letter === "t") continue;
         await sh.error(`set: ${a[0]}${letter}: invalid option`);
         return 2;
       }
@@ -72,11 +76,13 @@ export const setBuiltin: Builtin = async (sh, args, name) => {
   return 0;
 };
 
+/** `set -o` (a table) and `set +o` (commands that restore the settings), over every name bash has. */
 async function listOptions(sh: Parameters<Builtin>[0], on: boolean): Promise<number> {
   const opts = sh.state.options as unknown as Record<string, boolean>;
   let out = "";
-  for (const key of [...OPTION_NAMES].sort()) {
-    out += on ? `${key.padEnd(15)}\t${opts[key] ? "on" : "off"}\n` : `set ${opts[key] ? "-" : "+"}o ${key}\n`;
+  for (const key of ALL_NAMES) {
+    const value = OPTION_NAMES.has(key) ? opts[key] : NO_OP_OPTIONS.get(key);
+    out += on ? `${key.padEnd(15)}\t${value ? "on" : "off"}\n` : `set ${value ? "-" : "+"}o ${key}\n`;
   }
   return writeOut(sh, "set", out);
 }

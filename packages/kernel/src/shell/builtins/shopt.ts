@@ -1,14 +1,11 @@
 /**
- * bash's `shopt [-s|-u] [-pq] [name...]` for the options this shell has:
- * the glob options (`nullglob`, `failglob`, `dotglob`, `globstar`,
- * `nocaseglob`), `expand_aliases`, and, with `-o`, the `set -o` options. A name it does not
- * have is an error, so a script never believes an option took effect.
+ * bash's `shopt [-s|-u] [-pq] [name...]` over bash's option names (see
+ * ShellState.shopt for the ones that act here) and, with `-o`, the
+ * `set -o` options. A name bash does not have is an error.
  */
 import type { ShellOptions } from "../state.js";
 import type { Builtin } from "./index.js";
 import { writeOut } from "./output.js";
-
-const SET_O_NAMES = new Set(["errexit", "nounset", "xtrace", "verbose", "pipefail", "noglob", "noclobber", "allexport", "noexec"]);
 
 /** `shopt [-s|-u] [-pqo] [name...]`. */
 export const shoptBuiltin: Builtin = async (sh, args, name) => {
@@ -29,7 +26,7 @@ export const shoptBuiltin: Builtin = async (sh, args, name) => {
   const table: Record<string, boolean> = setO
     ? (sh.state.options as unknown as Record<string, boolean>)
     : (sh.state.shopt as unknown as Record<string, boolean>);
-  const known = setO ? [...SET_O_NAMES] : Object.keys(sh.state.shopt);
+  const known = Object.keys(table).sort();
   const names = args.slice(i);
   for (const n of names) {
     if (!known.includes(n)) {

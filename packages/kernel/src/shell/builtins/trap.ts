@@ -65,6 +65,7 @@ export const trapBuiltin: Builtin = async (sh, args, name) => {
     }
     if (action === null) traps.delete(cond);
     else traps.set(cond, action);
+    if (cond === "RETURN") sh.state.returnTrapCall = sh.state.currentCall;
     // An ignored signal is ignored in the kernel too, so the commands this shell starts inherit it.
     const signal = signalNumber(cond);
     if (signal !== null && signal > 0 && signal !== SIGKILL && signal !== SIGSTOP) sh.ki.setSignalIgnored(sh.pid, signal, action === "");

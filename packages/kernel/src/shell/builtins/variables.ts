@@ -1,15 +1,15 @@
 /**
- * The builtins that declare variables: `export`, `readonly`, `unset`,
- * `local`, and bash's `declare`/`typeset` (their common options only).
+ * The POSIX builtins that declare variables: `export`, `readonly` and
+ * `unset` (bash's `declare`, `typeset` and `local` are in declare.ts).
  * With no names, `export -p` and `readonly -p` list in a form that can be
  * read back by the shell.
  */
 import { arithValue } from "../expand.js";
 import { parseArithWord } from "../parser.js";
 import { ReadonlyError, type Variable } from "../state.js";
-import { shellQuote } from "../simple-command.js";
 import type { Builtin } from "./index.js";
 import type { Interpreter } from "../interpreter.js";
+import { declaration } from "./declare.js";
 import { isName, writeOut } from "./output.js";
 
 /** Splits `name=value` (or `name+=value`); value undefined when there is no `=`. */
@@ -22,7 +22,7 @@ function splitAssignment(arg: string): { name: string; value: string | undefined
 
 async function setValue(sh: Interpreter, name: string, value: string, append: boolean): Promise<boolean> {
   try {
-    sh.state.set(name, append ? (sh.state.get(name) ?? "") + value : value);
+    sh.state.set(name, value, append);
     return true;
   } catch (err) {
     if (!(err instanceof ReadonlyError)) throw err;
@@ -31,13 +31,13 @@ async function setValue(sh: Interpreter, name: string, value: string, append: bo
   }
 }
 
-async function list(sh: Interpreter, keyword: string, pick: (v: { exported: boolean; readonly: boolean }) => boolean): Promise<number> {
+/** `export -p` and `readonly -p`: the variables with the attribute, as bash lists them (`declare -x NAME="value"`). */
+async function list(sh: Interpreter, keyword: string, pick: (v: Variable) => boolean): Promise<number> {
   const names = [...sh.state.vars.keys()].sort();
   let out = "";
   for (const name of names) {
     const v = sh.state.vars.get(name)!;
-    if (!pick(v)) continue;
-    out += v.value === undefined ? `${keyword} ${name}\n` : `${keyword} ${name}=${shellQuote(v.value)}\n`;
+    if (pick(v)) out += declaration(name, v, v.assoc !== undefined ? sh.state.arrayKeys(name) : undefined) + "\n";
   }
   return writeOut(sh, keyword, out);
 }
@@ -68,6 +68,7 @@ export const exportBuiltin: Builtin = async (sh, args) => {
     return 2;
   }
   if (parsed.rest.length === 0) return list(sh, "export", (v) => v.exported);
+  if (parsed.flags.has("f")) return exportFunctions(sh, parsed.rest, !parsed.flags.has("n"));
   let status = 0;
   for (const arg of parsed.rest) {
     const { name, value, append } = splitAssignment(arg);
@@ -84,6 +85,19 @@ export const exportBuiltin: Builtin = async (sh, args) => {
   }
   return status;
 };
+
+/** `export -f name...` (bash): passes the functions to child shells through the environment; `-n` stops that. */
+async function exportFunctions(sh: Interpreter, names: string[], on: boolean): Promise<number> {
+  let status = 0;
+  for (const name of names) {
+    if (!sh.state.functions.has(name)) {
+      await sh.error(`export: ${name}: not a function`);
+      status = 1;
+    } else if (on) sh.state.exportedFunctions.add(name);
+    else sh.state.exportedFunctions.delete(name);
+  }
+  return status;
+}
 
 /** `readonly [-p] name[=value]...`. */
 export const readonlyBuiltin: Builtin = async (sh, args) => {
@@ -110,22 +124,23 @@ export const readonlyBuiltin: Builtin = async (sh, args) => {
   return status;
 };
 
-/** `unset [-v|-f] name...`. */
+/** `unset [-v|-f|-n] name...`: `-n` unsets a name reference itself rather than the variable it names. */
 export const unsetBuiltin: Builtin = async (sh, args) => {
-  const parsed = options(args, "vf");
+  const parsed = options(args, "vfn");
   if (typeof parsed === "string") {
     await sh.error(`unset: -${parsed}: invalid option`);
     return 2;
   }
   let status = 0;
-  for (const name of parsed.rest) {
+  for (const arg of parsed.rest) {
     if (parsed.flags.has("f")) {
-      sh.state.functions.delete(name);
+      sh.state.functions.delete(arg);
       continue;
     }
+    const name = parsed.flags.has("n") ? arg : sh.state.target(arg);
     const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name);
     if (element !== null) {
-      const index = Number(await arithValue(sh, parseArithWord(element[2]!)));
+      const index = sh.state.isAssoc(element[1]!) ? element[2]! : Number(await arithValue(sh, parseArithWord(element[2]!)));
       try {
         sh.state.unsetElement(element[1]!, index);
       } catch (err) {
@@ -154,70 +169,3 @@ export const unsetBuiltin: Builtin = async (sh, args) => {
   }
   return status;
 };
-
-/** `local` and, inside a function, `declare`/`typeset`: make each name local to the function call. */
-async function declareLocal(sh: Interpreter, name: string, value: string | undefined, append: boolean, flags: Set<string>): Promise<boolean> {
-  const state = sh.state;
-  if (!flags.has("g") && state.callDepth > 0) {
-    state.saveInScope(name);
-    if (value === undefined && !flags.has("x") && !flags.has("r")) {
-      if (state.isReadonly(name)) {
-        await sh.error(`local: ${name}: readonly variable`);
-        return false;
-      }
-      state.unset(name);
-    }
-  }
-  if (flags.has("a") && value === undefined && !state.isArray(name)) state.setArray(name, [], false);
-  if (value !== undefined && !(await setValue(sh, name, value, append))) return false;
-  if (flags.has("x")) state.export(name);
-  if (flags.has("+x")) state.export(name, false);
-  if (flags.has("r")) state.markReadonly(name);
-  return true;
-}
-
-/** `local`, and bash's `declare`/`typeset`: declare variables, local to the function call. */
-export const localBuiltin: Builtin = async (sh, args, name) => {
-  if (sh.state.callDepth === 0 && name === "local") {
-    await sh.error("local: can only be used in a function");
-    return 1;
-  }
-  const parsed = options(args, "afFgilnprtux");
-  if (typeof parsed === "string") {
-    await sh.error(parsed === "A" ? `${name}: -A: associative arrays are not supported` : `${name}: -${parsed}: invalid option`);
-    return 2;
-  }
-  if (parsed.rest.length === 0) {
-    if (parsed.flags.has("x")) return list(sh, "export", (v) => v.exported);
-    if (parsed.flags.has("r")) return list(sh, "readonly", (v) => v.readonly);
-    return 0;
-  }
-  let status = 0;
-  for (const arg of parsed.rest) {
-    const { name: varName, value, append } = splitAssignment(arg);
-    if (!isName(varName)) {
-      await sh.error(`${name}: \`${arg}': not a valid identifier`);
-      status = 1;
-      continue;
-    }
-    if (parsed.flags.has("p")) {
-      const v = sh.state.vars.get(varName);
-      if (v === undefined) status = 1;
-      else await writeOut(sh, name, declaration(varName, v) + "\n");
-      continue;
-    }
-    if (!(await declareLocal(sh, varName, value, append, parsed.flags))) status = 1;
-  }
-  return status;
-};
-
-/** How `declare -p` shows a variable. */
-function declaration(name: string, v: Variable): string {
-  const attrs = (v.array !== undefined ? "a" : "") + (v.exported ? "x" : "") + (v.readonly ? "r" : "");
-  const flag = attrs === "" ? "--" : "-" + attrs;
-  if (v.array !== undefined) {
-    const elements = [...v.array.entries()].sort((a, b) => a[0] - b[0]).map(([i, e]) => `[${i}]=${JSON.stringify(e)}`);
-    return `declare ${flag} ${name}=(${elements.join(" ")})`;
-  }
-  return `declare ${flag} ${name}${v.value === undefined ? "" : "=" + JSON.stringify(v.value)}`;
-}
