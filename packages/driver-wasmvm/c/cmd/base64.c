@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 #include "lib/shell-quote.h"
@@ -102,7 +103,7 @@ int main_base64(int argc, char **argv) {
         {"wrap", required_argument, NULL, 'w'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int decoding = 0, ignore_garbage = 0, c;
     uintmax_t wrap = 76;
-    while ((c = getopt_long(argc, argv, "diw:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "diw:", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': decoding = 1; break;
         case 'i': ignore_garbage = 1; break;

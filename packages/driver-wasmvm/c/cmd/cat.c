@@ -13,6 +13,7 @@
 
 #include "lib/common.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_cat, "cat")
 
@@ -197,7 +198,7 @@ int main_cat(int argc, char **argv) {
         }
         int r = formatted ? copy_formatted(fd, buf, &o, &st) : copy_plain(fd, buf);
         if (r == -1) {
-            se_warn_errno(files[i]);
+            se_warn("%s: %s", quotef(files[i]), se_strerror(errno));
             status = 1;
         } else if (r == -2) {
             if (errno != EPIPE) se_warn_errno("write error");

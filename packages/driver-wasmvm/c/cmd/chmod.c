@@ -16,6 +16,7 @@
 #include "lib/fs-util.h"
 #include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_chmod, "chmod")
 
@@ -34,9 +35,9 @@ static void describe(const char *path, unsigned from, unsigned to, int changed) 
     fs_mode_string(from, a);
     fs_mode_string(to, b);
     if (changed)
-        printf("mode of '%s' changed from %04o (%s) to %04o (%s)\n", path, from & 07777, a + 1, to & 07777, b + 1);
+        printf("mode of %s changed from %04o (%s) to %04o (%s)\n", quoteaf(path), from & 07777, a + 1, to & 07777, b + 1);
     else
-        printf("mode of '%s' retained as %04o (%s)\n", path, to & 07777, b + 1);
+        printf("mode of %s retained as %04o (%s)\n", quoteaf(path), to & 07777, b + 1);
 }
 
 static int change(const char *path, const struct chmod_opts *o, int top);
@@ -48,7 +49,7 @@ static int change_children(const char *dir, const struct chmod_opts *o) {
         if (!o->silent) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot read directory '%s': %s\n", se_prog, dir, se_strerror(e));
+            fprintf(stderr, "%s: cannot read directory %s: %s\n", se_prog, quoteaf(dir), se_strerror(e));
         }
         return 1;
     }
@@ -68,27 +69,27 @@ static int change(const char *path, const struct chmod_opts *o, int top) {
         if (!o->silent) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(e));
+            fprintf(stderr, "%s: cannot access %s: %s\n", se_prog, quoteaf(path), se_strerror(e));
         }
-        if (o->verbosity == V_ALL) printf("'%s' could not be accessed\n", path);
+        if (o->verbosity == V_ALL) printf("%s could not be accessed\n", quoteaf(path));
         return 1;
     }
     if (S_ISLNK(st.st_mode)) {
         if (!top) {
-            if (o->verbosity == V_ALL) printf("neither symbolic link '%s' nor referent has been changed\n", path);
+            if (o->verbosity == V_ALL) printf("neither symbolic link %s nor referent has been changed\n", quoteaf(path));
             return 0;
         }
         if (fs_stat(path, &st, 1) != 0) {
             if (!o->silent) {
                 fflush(stdout);
-                fprintf(stderr, "%s: cannot operate on dangling symlink '%s'\n", se_prog, path);
+                fprintf(stderr, "%s: cannot operate on dangling symlink %s\n", se_prog, quoteaf(path));
             }
             return 1;
         }
     }
     unsigned old = st.st_mode & 07777, next = o->ref_mode;
     if (!o->have_ref && fs_mode_apply(o->mode, old, S_ISDIR(st.st_mode), o->umask, &next) != 0) {
-        se_warn("invalid mode: '%s'", o->mode);
+        se_warn("invalid mode: %s", quote_locale(o->mode));
         se_usage_error(1);
     }
     int status = 0;
@@ -96,7 +97,7 @@ static int change(const char *path, const struct chmod_opts *o, int top) {
         if (!o->silent) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: changing permissions of '%s': %s\n", se_prog, path, se_strerror(e));
+            fprintf(stderr, "%s: changing permissions of %s: %s\n", se_prog, quoteaf(path), se_strerror(e));
         }
         status = 1;
     } else if (o->verbosity == V_ALL || (o->verbosity == V_CHANGES && next != old)) {
@@ -155,7 +156,7 @@ int main_chmod(int argc, char **argv) {
         struct stat st;
         if (fs_stat(reference, &st, 1) != 0) {
             int e = errno;
-            fprintf(stderr, "%s: failed to get attributes of '%s': %s\n", se_prog, reference, se_strerror(e));
+            fprintf(stderr, "%s: failed to get attributes of %s: %s\n", se_prog, quoteaf(reference), se_strerror(e));
             return 1;
         }
         o.have_ref = 1;
@@ -168,12 +169,12 @@ int main_chmod(int argc, char **argv) {
         o.mode = args[optind++];
     }
     if (optind >= nargs) {
-        if (o.mode) se_warn("missing operand after '%s'", o.mode);
+        if (o.mode) se_warn("missing operand after %s", quote_locale(o.mode));
         else se_warn("missing operand");
         se_usage_error(1);
     }
     if (!o.have_ref && !fs_mode_valid(o.mode)) {
-        se_warn("invalid mode: '%s'", o.mode);
+        se_warn("invalid mode: %s", quote_locale(o.mode));
         se_usage_error(1);
     }
     int status = 0;

@@ -152,7 +152,7 @@ int main_cmp(int argc, char **argv) {
                  "  -s, --quiet, --silent  suppress all normal output\n"
                  "Exit status is 0 if inputs are the same, 1 if different, 2 if trouble.");
             return 0;
-        case 'v': puts("cmp (GNU diffutils) 3.8 (secure-exec)"); return 0;
+        case 'v': se_version(0);
         default: cmp_usage();
         }
     }

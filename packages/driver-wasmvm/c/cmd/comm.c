@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
 
@@ -92,7 +93,7 @@ int main_comm(int argc, char **argv) {
         {"output-delimiter", required_argument, NULL, OPT_DELIM}, {"total", no_argument, NULL, OPT_TOTAL},
         {"zero-terminated", no_argument, NULL, 'z'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int total = 0, delim_set = 0, c;
-    while ((c = getopt_long(argc, argv, "123z", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "123z", longopts, NULL)) != -1) {
         switch (c) {
         case '1': case '2': case '3': show[c - '1'] = 0; break;
         case 'z': delim = 0; break;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
 
@@ -172,7 +173,7 @@ int main_cut(int argc, char **argv) {
         {"zero-terminated", no_argument, NULL, 'z'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     const char *list = NULL;
     int mode = 0, complement = 0, delim_given = 0, c;
-    while ((c = getopt_long(argc, argv, "b:c:d:f:nsz", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "b:c:d:f:nsz", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': case 'c': case 'f':
             if (mode) {

@@ -20,6 +20,7 @@
 #include "lib/fs-util.h"
 #include "lib/human.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_du, "du")
 
@@ -27,7 +28,7 @@ static struct {
     int all, summarize, total, apparent, human, si, count_links, separate, deref, deref_args;
     int max_depth;
     unsigned long long block_size;
-    const char *unit_suffix; /* -B K (a unit without a number) prints sizes as "12K" */
+    char unit_suffix[8];     /* -B K (a unit without a number) prints sizes as "12K" */
     char end;
     const char **excludes;
     int nexcludes;
@@ -62,7 +63,7 @@ static unsigned long long usage(const struct stat *st) {
 static void print_size(unsigned long long bytes, const char *path) {
     char buf[32];
     if (o.human) human_size(bytes, o.si, buf);
-    else sprintf(buf, "%llu%s", (bytes + o.block_size - 1) / o.block_size, o.unit_suffix ? o.unit_suffix : "");
+    else sprintf(buf, "%llu%s", (bytes + o.block_size - 1) / o.block_size, o.unit_suffix);
     printf("%s\t%s%c", buf, path, o.end);
 }
 
@@ -80,7 +81,7 @@ static unsigned long long walk(const char *path, int depth, int *is_dir) {
     if (fs_stat_fast(path, &st, follow) != 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(e));
+        fprintf(stderr, "%s: cannot access %s: %s\n", se_prog, quoteaf(path), se_strerror(e));
         o.status = 1;
         return 0;
     }
@@ -94,7 +95,7 @@ static unsigned long long walk(const char *path, int depth, int *is_dir) {
         if (!names) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot read directory '%s': %s\n", se_prog, path, se_strerror(e));
+            fprintf(stderr, "%s: cannot read directory %s: %s\n", se_prog, quoteaf(path), se_strerror(e));
             o.status = 1;
         } else {
             for (size_t i = 0; i < n; i++) {
@@ -112,24 +113,6 @@ static unsigned long long walk(const char *path, int depth, int *is_dir) {
     return total;
 }
 
-/* Parses -B's SIZE: a number with an optional K M G T P E (powers of 1024), KB MB... (powers of 1000). */
-static unsigned long long parse_block_size(const char *s) {
-    char *end;
-    unsigned long long n = 1;
-    if (*s >= '0' && *s <= '9') n = strtoull(s, &end, 10);
-    else end = (char *)s;
-    if (*end) {
-        const char *units = "KMGTPE";
-        const char *u = strchr(units, *end == 'k' ? 'K' : *end);
-        if (!u) return 0;
-        unsigned long long base = 1024;
-        if (end[1] == 'B' && !end[2]) base = 1000;
-        else if (end[1] && !(end[1] == 'i' && end[2] == 'B' && !end[3])) return 0;
-        for (const char *p = units; p <= u; p++) n *= base;
-    }
-    return n;
-}
-
 int main_du(int argc, char **argv) {
     enum { APPARENT = 256, SI, EXCLUDE, HELP };
     static const struct option longopts[] = {
@@ -144,6 +127,11 @@ int main_du(int argc, char **argv) {
         {"exclude", required_argument, NULL, EXCLUDE}, {"help", no_argument, NULL, HELP},
         {NULL, 0, NULL, 0}};
     o.block_size = 1024;
+    /* GNU's defaults from the environment, before the options. */
+    const char *env = getenv("DU_BLOCK_SIZE");
+    if (!env) env = getenv("BLOCK_SIZE");
+    if (!env) env = getenv("BLOCKSIZE");
+    if (env && human_block_size(env, &o.block_size, o.unit_suffix)) o.block_size = 1024, o.unit_suffix[0] = 0;
     o.max_depth = 1 << 30;
     o.end = '\n';
     o.excludes = xcalloc((size_t)argc, sizeof *o.excludes);
@@ -153,22 +141,19 @@ int main_du(int argc, char **argv) {
         case '0': o.end = '\0'; break;
         case 'a': o.all = 1; break;
         case APPARENT: o.apparent = 1; break;
-        case 'b': o.apparent = 1; o.block_size = 1; o.human = 0; o.unit_suffix = NULL; break;
-        case 'B':
-            o.block_size = parse_block_size(optarg);
-            o.unit_suffix = *optarg >= '0' && *optarg <= '9' ? NULL : optarg;
+        case 'b': o.apparent = 1; o.block_size = 1; o.human = 0; o.unit_suffix[0] = 0; break;
+        case 'B': {
+            int bad = human_block_size(optarg, &o.block_size, o.unit_suffix);
+            if (bad) se_die(1, "%s -B argument %s", bad == 2 ? "invalid suffix in" : "invalid", quote_locale(optarg));
             o.human = 0;
-            if (!o.block_size) {
-                se_warn("invalid -B argument '%s'", optarg);
-                return 1;
-            }
             break;
+        }
         case 'c': o.total = 1; break;
         case 'd': {
             char *end;
             long d = strtol(optarg, &end, 10);
             if (*end || end == optarg || d < 0) {
-                se_warn("invalid maximum depth '%s'", optarg);
+                se_warn("invalid maximum depth %s", quote_locale(optarg));
                 se_usage_error(1);
             }
             o.max_depth = (int)d;
@@ -178,10 +163,10 @@ int main_du(int argc, char **argv) {
         case 'D': case 'H': o.deref_args = 1; break;
         case 'h': o.human = 1; o.si = 0; break;
         case SI: o.human = 1; o.si = 1; break;
-        case 'k': o.block_size = 1024; o.human = 0; o.unit_suffix = NULL; break;
+        case 'k': o.block_size = 1024; o.human = 0; o.unit_suffix[0] = 0; break;
         case 'l': o.count_links = 1; break;
         case 'L': o.deref = 1; break;
-        case 'm': o.block_size = 1048576; o.human = 0; o.unit_suffix = NULL; break;
+        case 'm': o.block_size = 1048576; o.human = 0; o.unit_suffix[0] = 0; break;
         case 'P': o.deref = o.deref_args = 0; break;
         case 's': o.summarize = 1; break;
         case 'S': o.separate = 1; break;

@@ -1,10 +1,13 @@
 /*
  * echo: coreutils' /bin/echo. Leading arguments made only of n, e and E
  * letters after a '-' are options (any other letter makes the argument
- * text); --help alone prints usage. -e interprets \\ \a \b \c \e \f \n \r
- * \t \v \0NNN \NNN \xHH; \c ends all output, trailing newline included.
+ * text); --help or --version alone prints usage or version. -e interprets
+ * \\ \a \b \c \e \f \n \r \t \v \0NNN \NNN \xHH; \c ends all output, trailing
+ * newline included. With POSIXLY_CORRECT set, escapes are always
+ * interpreted and options are read only when the first argument is -n.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/common.h"
@@ -67,7 +70,10 @@ static int print_escaped(const char *s) {
 }
 
 int main_echo(int argc, char **argv) {
-    if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+    int posix = getenv("POSIXLY_CORRECT") != NULL;
+    int options = !posix || (argc > 1 && strcmp(argv[1], "-n") == 0);
+    if (options && argc == 2 && strcmp(argv[1], "--version") == 0) se_version(0);
+    if (options && argc == 2 && strcmp(argv[1], "--help") == 0) {
         printf("Usage: echo [SHORT-OPTION]... [STRING]...\n"
                "Echo the STRING(s) to standard output.\n\n"
                "  -n  do not output the trailing newline\n"
@@ -76,13 +82,14 @@ int main_echo(int argc, char **argv) {
         return 0;
     }
     int newline = 1, escapes = 0, i = 1;
-    for (; i < argc && is_option(argv[i]); i++) {
+    for (; options && i < argc && is_option(argv[i]); i++) {
         for (const char *p = argv[i] + 1; *p; p++) {
             if (*p == 'n') newline = 0;
             else if (*p == 'e') escapes = 1;
             else escapes = 0;
         }
     }
+    if (posix) escapes = 1;
     for (int first = 1; i < argc; i++, first = 0) {
         if (!first) putchar(' ');
         if (!escapes) fputs(argv[i], stdout);

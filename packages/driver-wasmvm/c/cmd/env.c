@@ -15,6 +15,7 @@
 #include "lib/common.h"
 #include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_env, "env")
 
@@ -131,7 +132,7 @@ int main_env(int argc, char **argv) {
         for (char **p = environ; *p; p++) env_set(&e, xstrdup(*p));
     for (size_t i = 0; i < nunsets; i++) {
         if (!*unsets[i] || strchr(unsets[i], '=')) {
-            se_warn("cannot unset '%s': Invalid argument", unsets[i]);
+            se_warn("cannot unset %s: Invalid argument", quote_locale(unsets[i]));
             return 125;
         }
         if (debug) fprintf(stderr, "unset:    %s\n", unsets[i]);
@@ -167,7 +168,7 @@ int main_env(int argc, char **argv) {
         if (se_chdir(dir) != 0) {
             int err = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot change directory to '%s': %s\n", se_prog, dir, se_strerror(err));
+            fprintf(stderr, "%s: cannot change directory to %s: %s\n", se_prog, quoteaf(dir), se_strerror(err));
             return 125;
         }
     }
@@ -180,7 +181,7 @@ int main_env(int argc, char **argv) {
     int pid = se_spawn(cmd, e.v, NULL, 0, 1, 2);
     if (pid < 0) {
         int err = errno;
-        fprintf(stderr, "%s: '%s': %s\n", se_prog, cmd[0], se_strerror(err));
+        fprintf(stderr, "%s: %s: %s\n", se_prog, quote_locale(cmd[0]), se_strerror(err));
         return err == ENOENT ? 127 : 126;
     }
     int status = 0;

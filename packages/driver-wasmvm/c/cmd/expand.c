@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/tab-stops.h"
 #include "lib/text-io.h"
 
@@ -20,7 +21,7 @@ int main_expand(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int entire_line = 1, c, have_digits = 0;
     uintmax_t digits = 0;
-    while ((c = getopt_long(argc, argv, ",it:0123456789", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, ",it:0123456789", longopts, NULL)) != -1) {
         if (c >= '0' && c <= '9') {
             if (!have_digits) digits = 0;
             have_digits = 1;

@@ -28,6 +28,7 @@
 #include "lib/find-print.h"
 #include "lib/fs-util.h"
 #include "lib/se-kernel.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_find, "find")
 
@@ -92,7 +93,7 @@ static void flush_batch(struct find_batch *b) {
     int status = 1;
     if (pid < 0) {
         int e = errno;
-        fprintf(stderr, "%s: '%s': %s\n", se_prog, argv[0], se_strerror(e));
+        fprintf(stderr, "%s: %s: %s\n", se_prog, quote_locale(argv[0]), se_strerror(e));
     } else {
         while (se_waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
@@ -159,7 +160,7 @@ static int run_exec(struct find_node *n, const struct visit *v) {
     int status = 1;
     if (pid < 0) {
         int e = errno;
-        fprintf(stderr, "%s: '%s': %s\n", se_prog, argv[0], se_strerror(e));
+        fprintf(stderr, "%s: %s: %s\n", se_prog, quote_locale(argv[0]), se_strerror(e));
     } else {
         while (se_waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
@@ -250,7 +251,7 @@ static int eval(struct find_node *n, struct visit *v) {
         if (r != 0) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot delete '%s': %s\n", se_prog, v->path, se_strerror(e));
+            fprintf(stderr, "%s: cannot delete %s: %s\n", se_prog, quote_locale(v->path), se_strerror(e));
             g.status = 1;
             return 0;
         }
@@ -271,7 +272,7 @@ static int reads_modes(const struct find_node *n) {
 
 static void report(const char *path, int err) {
     fflush(stdout);
-    fprintf(stderr, "%s: '%s': %s\n", se_prog, path, se_strerror(err));
+    fprintf(stderr, "%s: %s: %s\n", se_prog, quote_locale(path), se_strerror(err));
     g.status = 1;
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 #include "lib/shell-quote.h"
@@ -99,7 +100,7 @@ int main_fold(int argc, char **argv) {
         argv[1] = buf;
     }
     int c;
-    while ((c = getopt_long(argc, argv, "bsw:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "bsw:", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': count_bytes = 1; break;
         case 's': break_spaces = 1; break;

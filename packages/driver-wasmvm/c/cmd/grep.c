@@ -531,14 +531,12 @@ static void add_pattern_file(pattern_list *pl, const char *path) {
     free(data);
 }
 
-static long parse_count(const char *s, const char *what) {
+/* A context length (-A -B -C -NUM). */
+static long parse_context(const char *s) {
     char *end;
     errno = 0;
     long long v = strtoll(s, &end, 10);
-    if (*s == 0 || *end || v < 0 || errno) {
-        if (strcmp(what, "max") == 0) se_die(2, "invalid max count");
-        se_die(2, "%s: invalid context length argument", s);
-    }
+    if (*s == 0 || *end || v < 0 || (errno && errno != ERANGE)) se_die(2, "%s: invalid context length argument", s);
     return v > 0x7fffffffL ? 0x7fffffffL : (long)v;
 }
 
@@ -589,6 +587,7 @@ int main_grep(int argc, char **argv) {
     g->eol = '\n';
     g->group_sep = "--";
     int syntax = strcmp(se_prog, "egrep") == 0 ? GM_EXTENDED : strcmp(se_prog, "fgrep") == 0 ? GM_FIXED : GM_BASIC;
+    int matcher_given = syntax != GM_BASIC;
     se_prog = "grep";
     int icase = 0, word = 0, line = 0, with_name = -1, have_patterns = 0;
     long context = -1;
@@ -603,18 +602,22 @@ int main_grep(int argc, char **argv) {
             digits[ndigits++] = (char)c;
             digits[ndigits] = 0;
             digits_optind = optind;
-            context = parse_count(digits, "context");
+            context = parse_context(digits);
             continue;
         }
         switch (c) {
-        case 'A': g->after = parse_count(optarg, "context"); break;
-        case 'B': g->before = parse_count(optarg, "context"); break;
-        case 'C': context = parse_count(optarg, "context"); break;
+        case 'A': g->after = parse_context(optarg); break;
+        case 'B': g->before = parse_context(optarg); break;
+        case 'C': context = parse_context(optarg); break;
         case 'D': break;
-        case 'E': syntax = GM_EXTENDED; break;
-        case 'F': syntax = GM_FIXED; break;
-        case 'G': syntax = GM_BASIC; break;
-        case 'P': syntax = GM_PERL; break;
+        case 'E': case 'F': case 'G': case 'P': {
+            /* GNU grep 3.8 refuses two different matchers (egrep and fgrep have theirs already). */
+            int m = c == 'E' ? GM_EXTENDED : c == 'F' ? GM_FIXED : c == 'G' ? GM_BASIC : GM_PERL;
+            if (matcher_given && m != syntax) se_die(2, "conflicting matchers specified");
+            syntax = m;
+            matcher_given = 1;
+            break;
+        }
         case 'H': with_name = 1; break;
         case 'h': with_name = 0; break;
         case 'I': g->binary_files = BIN_WITHOUT_MATCH; break;
@@ -624,7 +627,7 @@ int main_grep(int argc, char **argv) {
         case 'r': g->directories = DIR_RECURSE; break;
         case 'T': g->initial_tab = 1; break;
         case 'U': case 'u': break;
-        case 'V': puts("grep (GNU grep) 3.8 (secure-exec)"); return 0;
+        case 'V': se_version(0);
         case 'Z': g->null_name = 1; break;
         case 'a': g->binary_files = BIN_TEXT; break;
         case 'b': g->boff = 1; break;
@@ -643,7 +646,15 @@ int main_grep(int argc, char **argv) {
         case 'f': add_pattern_file(&pl, optarg); have_patterns = 1; break;
         case 'i': case 'y': icase = 1; break;
         case OPT_NO_ICASE: icase = 0; break;
-        case 'm': g->max_count = parse_count(optarg, "max"); break;
+        case 'm': {
+            /* GNU: a negative count means no limit, one past the range saturates. */
+            char *end;
+            errno = 0;
+            long long v = strtoll(optarg, &end, 10);
+            if (!*optarg || *end || (errno && errno != ERANGE)) se_die(2, "invalid max count");
+            g->max_count = v < 0 ? -1 : v > 0x7fffffffL ? 0x7fffffffL : (long)v;
+            break;
+        }
         case 'n': g->lnum = 1; break;
         case 'o': g->only = 1; break;
         case 'q': g->quiet = 1; break;
@@ -693,6 +704,7 @@ int main_grep(int argc, char **argv) {
         add_patterns(&pl, argv[optind], strlen(argv[optind]), 0);
         optind++;
     }
+    if (g->max_count == 0) return 1;
     g->context_given = g->after >= 0 || g->before >= 0 || context >= 0;
     if (g->after < 0) g->after = context > 0 ? context : 0;
     if (g->before < 0) g->before = context > 0 ? context : 0;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
 
@@ -322,7 +323,7 @@ int main_join(int argc, char **argv) {
         {"header", no_argument, NULL, OPT_HEADER}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     size_t join_field[2] = {SIZE_MAX, SIZE_MAX};
     int header = 0, c;
-    while ((c = getopt_long(argc, argv, "a:e:i1:2:j:o:t:v:z", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "a:e:i1:2:j:o:t:v:z", longopts, NULL)) != -1) {
         switch (c) {
         case 'v':
             print_pairables = 0;

@@ -17,6 +17,7 @@
 #include "lib/fs-canon.h"
 #include "lib/fs-util.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_ln, "ln")
 
@@ -60,7 +61,7 @@ static int make_link(const char *target, const char *dest, const struct ln_opts 
         /* Hard links are physical: a symlink is linked itself, not what it points to. */
         if (lstat(target, &st) != 0) {
             int e = errno;
-            fprintf(stderr, "%s: failed to access '%s': %s\n", se_prog, target, se_strerror(e));
+            fprintf(stderr, "%s: failed to access %s: %s\n", se_prog, quoteaf(target), se_strerror(e));
             return 1;
         }
         if (S_ISDIR(st.st_mode)) {
@@ -77,7 +78,7 @@ static int make_link(const char *target, const char *dest, const struct ln_opts 
         }
         struct stat reach;
         if (would_reach(text, dest, o->symbolic, &reach) == 0 && reach.st_dev == st.st_dev && reach.st_ino == st.st_ino) {
-            fprintf(stderr, "%s: '%s' and '%s' are the same file\n", se_prog, target, dest);
+            fprintf(stderr, "%s: %s and %s are the same file\n", se_prog, quoteaf_n(0, target), quoteaf_n(1, dest));
             free(text);
             return 1;
         }
@@ -92,7 +93,7 @@ static int make_link(const char *target, const char *dest, const struct ln_opts 
         free(text);
         return 1;
     }
-    if (o->verbose) printf("'%s' %s '%s'\n", dest, o->symbolic ? "->" : "=>", text);
+    if (o->verbose) printf("%s %s %s\n", quoteaf_n(0, dest), o->symbolic ? "->" : "=>", quoteaf_n(1, text));
     free(text);
     return 0;
 }
@@ -154,14 +155,14 @@ int main_ln(int argc, char **argv) {
         struct stat st;
         const char *last = ops[n - 1];
         if (no_target_dir) {
-            se_warn("extra operand '%s'", ops[2]);
+            se_warn("extra operand %s", quote_locale(ops[2]));
             se_usage_error(1);
         }
         if (stat(last, &st) != 0) {
             int e = errno;
-            se_die(1, "target '%s': %s", last, se_strerror(e));
+            se_die(1, "target %s: %s", quoteaf(last), se_strerror(e));
         }
-        se_die(1, "target '%s': Not a directory", last);
+        se_die(1, "target %s: Not a directory", quoteaf(last));
     }
     if (n == 1 && !target_dir) target_dir = ".";
     if (target_dir) {

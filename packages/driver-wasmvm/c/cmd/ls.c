@@ -28,6 +28,7 @@
 #include "lib/human.h"
 #include "lib/ls-print.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_ls, "ls")
 
@@ -180,7 +181,41 @@ static void cannot_access(const char *path) {
     struct stat st;
     if (stat(path, &st) != 0) err = errno;
     fflush(stdout);
-    fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, path, se_strerror(err));
+    fprintf(stderr, "%s: cannot access %s: %s\n", se_prog, quoteaf(path), se_strerror(err));
+}
+
+/* -I/--ignore and -B patterns always hide names; --hide patterns only without -a or -A (fnmatch with FNM_PERIOD, as GNU). */
+static char **ignore_pats, **hide_pats;
+static size_t nignore, nhide;
+
+static void add_pattern(char ***list, size_t *n, const char *pattern) {
+    *list = xrealloc(*list, (*n + 1) * sizeof **list);
+    (*list)[(*n)++] = (char *)pattern;
+}
+
+static int ignored(const char *name) {
+    for (size_t i = 0; i < nignore; i++)
+        if (fnmatch(ignore_pats[i], name, FNM_PERIOD) == 0) return 1;
+    if (ls_opt.show == SHOW_VISIBLE)
+        for (size_t i = 0; i < nhide; i++)
+            if (fnmatch(hide_pats[i], name, FNM_PERIOD) == 0) return 1;
+    return 0;
+}
+
+/* --block-size and the *BLOCK_SIZE variables: sets the -s unit and, with FILES too, the -l size unit. */
+static int set_block_size(const char *spec, int files) {
+    unsigned long long size;
+    char suffix[8];
+    int bad = human_block_size(spec, &size, suffix);
+    if (bad) return bad;
+    ls_opt.human = ls_opt.si = 0;
+    ls_opt.block_size = size;
+    strcpy(ls_opt.block_suffix, suffix);
+    if (files) {
+        ls_opt.file_unit = size;
+        strcpy(ls_opt.file_suffix, suffix);
+    }
+    return 0;
 }
 
 static void list_dir(const char *path, const char *shown, int header, int top, int *printed) {
@@ -189,20 +224,23 @@ static void list_dir(const char *path, const char *shown, int header, int top, i
     if (!names) {
         int err = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot open directory '%s': %s\n", se_prog, shown, se_strerror(err));
+        fprintf(stderr, "%s: cannot open directory %s: %s\n", se_prog, quoteaf(shown), se_strerror(err));
         exit_status = top ? 2 : (exit_status ? exit_status : 1);
         return;
     }
     struct ls_entry *e = xcalloc(n + 2, sizeof *e);
     size_t k = 0;
     if (ls_opt.show == SHOW_ALL) {
-        e[k].name = xstrdup(".");
-        e[k++].path = fs_join(path, ".");
-        e[k].name = xstrdup("..");
-        e[k++].path = fs_join(path, "..");
+        for (int d = 1; d <= 2; d++) {
+            const char *dots = d == 1 ? "." : "..";
+            if (ignored(dots)) continue;
+            e[k].name = xstrdup(dots);
+            e[k++].path = fs_join(path, dots);
+        }
     }
     for (size_t i = 0; i < n; i++) {
         if (names[i][0] == '.' && ls_opt.show == SHOW_VISIBLE) continue;
+        if (ignored(names[i])) continue;
         e[k].name = xstrdup(names[i]);
         e[k++].path = strcmp(path, ".") ? fs_join(path, names[i]) : xstrdup(names[i]);
     }
@@ -219,19 +257,21 @@ static void list_dir(const char *path, const char *shown, int header, int top, i
     }
     sort_entries(e, k);
     if (header) {
+        /* Headers keep their newlines with --zero, as GNU's do. */
         if (*printed) putchar('\n');
         ls_print_name(shown);
         fputs(":\n", stdout);
     }
     *printed = 1;
     if (ls_opt.format == FMT_LONG || ls_opt.show_size) {
+        /* GNU adds up the 512-byte blocks, then converts the sum. */
         unsigned long long total = 0;
         for (size_t i = 0; i < k; i++)
-            if (e[i].stat_ok) total += ls_opt.human ? fs_blocks(&e[i].st) * 512 : ls_blocks_out(&e[i].st);
+            if (e[i].stat_ok) total += fs_blocks(&e[i].st) * 512;
         char buf[32];
         if (ls_opt.human) human_size(total, ls_opt.si, buf);
-        else sprintf(buf, "%llu", total);
-        printf("total %s\n", buf);
+        else sprintf(buf, "%llu%s", (total + ls_opt.block_size - 1) / ls_opt.block_size, ls_opt.block_suffix);
+        printf("total %s%c", buf, ls_opt.eol);
     }
     ls_print_entries(e, k, NULL, 0);
     if (ls_opt.recursive) {
@@ -310,6 +350,7 @@ static void usage(void) {
            "Sort entries alphabetically if none of -cftuvSUX nor --sort is specified.\n\n"
            "  -a, --all                  do not ignore entries starting with .\n"
            "  -A, --almost-all           do not list implied . and ..\n"
+           "  -b, --escape               print C-style escapes for nongraphic characters\n"
            "  -C                         list entries by columns\n"
            "  -d, --directory            list directories themselves, not their contents\n"
            "  -F, --classify             append indicator (one of */=@|) to entries\n"
@@ -322,6 +363,11 @@ static void usage(void) {
            "  -n, --numeric-uid-gid      like -l, but list numeric user and group IDs\n"
            "  -o                         like -l, but do not list group information\n"
            "  -p                         append / indicator to directories\n"
+           "  -N, --literal              print entry names without quoting\n"
+           "  -q, --hide-control-chars   print ? instead of nongraphic characters\n"
+           "  -Q, --quote-name           enclose entry names in double quotes\n"
+           "      --quoting-style=WORD   literal, locale, shell, shell-always, shell-escape,\n"
+           "                             shell-escape-always, c, c-maybe, escape, clocale\n"
            "  -r, --reverse              reverse order while sorting\n"
            "  -R, --recursive            list subdirectories recursively\n"
            "  -s, --size                 print the allocated size of each file, in blocks\n"
@@ -335,7 +381,10 @@ static void usage(void) {
 }
 
 int main_ls(int argc, char **argv) {
-    enum { COLOR = 256, FULL_TIME, TIME_STYLE, SI, GROUP_DIRS, INDICATOR, SORT_OPT, TIME_OPT, FILE_TYPE };
+    enum {
+        COLOR = 256, FULL_TIME, TIME_STYLE, SI, GROUP_DIRS, INDICATOR, SORT_OPT, TIME_OPT, FILE_TYPE, QUOTING, SHOW_CONTROL,
+        HIDE, BLOCK_SIZE, AUTHOR, FORMAT, ZERO, DEREF_DIR_ARGS,
+    };
     static const struct option longopts[] = {
         {"all", no_argument, NULL, 'a'},          {"almost-all", no_argument, NULL, 'A'},
         {"directory", no_argument, NULL, 'd'},    {"classify", optional_argument, NULL, 'F'},
@@ -346,6 +395,12 @@ int main_ls(int argc, char **argv) {
         {"size", no_argument, NULL, 's'},         {"quote-name", no_argument, NULL, 'Q'},
         {"context", no_argument, NULL, 'Z'},
         {"hide-control-chars", no_argument, NULL, 'q'}, {"literal", no_argument, NULL, 'N'},
+        {"show-control-chars", no_argument, NULL, SHOW_CONTROL}, {"escape", no_argument, NULL, 'b'},
+        {"quoting-style", required_argument, NULL, QUOTING}, {"ignore", required_argument, NULL, 'I'},
+        {"hide", required_argument, NULL, HIDE},  {"ignore-backups", no_argument, NULL, 'B'},
+        {"block-size", required_argument, NULL, BLOCK_SIZE}, {"author", no_argument, NULL, AUTHOR},
+        {"format", required_argument, NULL, FORMAT}, {"zero", no_argument, NULL, ZERO},
+        {"dereference-command-line-symlink-to-dir", no_argument, NULL, DEREF_DIR_ARGS},
         {"width", required_argument, NULL, 'w'},  {"tabsize", required_argument, NULL, 'T'},
         {"color", optional_argument, NULL, COLOR}, {"full-time", no_argument, NULL, FULL_TIME},
         {"time-style", required_argument, NULL, TIME_STYLE}, {"si", no_argument, NULL, SI},
@@ -358,13 +413,19 @@ int main_ls(int argc, char **argv) {
     ls_opt.line_width = 80;
     ls_opt.tab_size = 8;
     ls_opt.block_size = 1024;
+    ls_opt.file_unit = 1;
+    ls_opt.eol = '\n';
+    /* GNU's defaults from the environment: LS_BLOCK_SIZE and BLOCK_SIZE set both units, BLOCKSIZE only -s's. */
+    const char *ls_env = getenv("LS_BLOCK_SIZE"), *env = ls_env ? ls_env : getenv("BLOCK_SIZE");
+    if (env) set_block_size(env, 1);
+    else if ((env = getenv("BLOCKSIZE"))) set_block_size(env, 0);
     ls_opt.time_style_recent = "%b %e %H:%M";
     ls_opt.time_style_old = "%b %e  %Y";
     const char *cols = getenv("COLUMNS");
     if (cols && atoi(cols) > 0) ls_opt.line_width = (size_t)atoi(cols);
     const char *time_style = NULL;
-    int c, sort_set = 0;
-    while ((c = se_getopt_long(argc, argv, "1aAcCdfFgGhHiklLmnNopqQrRsStT:uUvw:xXZ", longopts, NULL)) != -1) {
+    int c, sort_set = 0, quoting_set = 0, deref_dir_args = 0;
+    while ((c = se_getopt_long(argc, argv, "1aAbBcCdfFgGhHiI:klLmnNopqQrRsStT:uUvw:xXZ", longopts, NULL)) != -1) {
         switch (c) {
         case '1': ls_opt.format = FMT_ONE; break;
         case 'a': ls_opt.show = SHOW_ALL; break;
@@ -378,18 +439,62 @@ int main_ls(int argc, char **argv) {
         case 'g': ls_opt.format = FMT_LONG; ls_opt.no_owner = 1; break;
         case 'G': ls_opt.no_group = 1; break;
         case 'h': ls_opt.human = 1; break;
+        case 'I': add_pattern(&ignore_pats, &nignore, optarg); break;
+        case 'B':
+            add_pattern(&ignore_pats, &nignore, "*~");
+            add_pattern(&ignore_pats, &nignore, ".*~");
+            break;
+        case HIDE: add_pattern(&hide_pats, &nhide, optarg); break;
+        case BLOCK_SIZE: {
+            int bad = set_block_size(optarg, 1);
+            if (bad) se_die(2, "%s --block-size argument %s", bad == 2 ? "invalid suffix in" : "invalid", quote_locale(optarg));
+            break;
+        }
+        case AUTHOR: ls_opt.author = 1; break;
+        case FORMAT: {
+            static const char *const names[] = {"verbose", "long", "commas", "horizontal", "across", "vertical", "single-column", NULL};
+            static const enum ls_format formats[] = {FMT_LONG, FMT_LONG, FMT_COMMAS, FMT_ACROSS, FMT_ACROSS, FMT_COLUMNS, FMT_ONE};
+            int i = 0;
+            while (names[i] && strcmp(names[i], optarg)) i++;
+            if (!names[i])
+                bad_argument("--format", optarg, "  - 'verbose', 'long'\n  - 'commas'\n  - 'horizontal', 'across'\n"
+                                                 "  - 'vertical'\n  - 'single-column'\n");
+            ls_opt.format = formats[i];
+            break;
+        }
+        case ZERO:
+            /* GNU: NUL after each line, names as they are (one per line is the default here already). */
+            ls_opt.eol = '\0';
+            ls_opt.hide_control = 0;
+            ls_opt.color = 0;
+            ls_opt.quoting = QS_LITERAL;
+            quoting_set = 1;
+            break;
+        case DEREF_DIR_ARGS: deref_dir_args = 1; break;
         case 'H': ls_opt.deref_cmdline = 1; break;
         case 'i': ls_opt.show_inode = 1; break;
-        case 'k': ls_opt.block_size = 1024; break;
+        case 'k': ls_opt.block_size = 1024; ls_opt.block_suffix[0] = 0; ls_opt.human = ls_opt.si = 0; break;
         case 'l': ls_opt.format = FMT_LONG; break;
         case 'L': ls_opt.deref = 1; break;
         case 'm': ls_opt.format = FMT_COMMAS; break;
         case 'n': ls_opt.format = FMT_LONG; ls_opt.numeric = 1; break;
-        case 'N': ls_opt.quote = 0; ls_opt.hide_control = 0; break;
+        case 'N': ls_opt.quoting = QS_LITERAL; quoting_set = 1; break;
         case 'o': ls_opt.format = FMT_LONG; ls_opt.no_group = 1; break;
         case 'p': ls_opt.indicator = IND_SLASH; break;
         case 'q': ls_opt.hide_control = 1; break;
-        case 'Q': ls_opt.quote = 1; break;
+        case 'Q': ls_opt.quoting = QS_C; quoting_set = 1; break;
+        case 'b': ls_opt.quoting = QS_ESCAPE; quoting_set = 1; break;
+        case QUOTING: {
+            int i = 0;
+            while (ls_quoting_names[i] && strcmp(ls_quoting_names[i], optarg)) i++;
+            if (!ls_quoting_names[i])
+                bad_argument("--quoting-style", optarg, "  - 'literal'\n  - 'shell'\n  - 'shell-always'\n  - 'shell-escape'\n"
+                             "  - 'shell-escape-always'\n  - 'c'\n  - 'c-maybe'\n  - 'escape'\n  - 'locale'\n  - 'clocale'\n");
+            ls_opt.quoting = (enum ls_quoting)i;
+            quoting_set = 1;
+            break;
+        }
+        case SHOW_CONTROL: ls_opt.hide_control = 0; break;
         case 'r': ls_opt.reverse = 1; break;
         case 'R': ls_opt.recursive = 1; break;
         case 's': ls_opt.show_size = 1; break;
@@ -398,7 +503,7 @@ int main_ls(int argc, char **argv) {
         case 'T': {
             char *end;
             ls_opt.tab_size = (size_t)strtoul(optarg, &end, 10);
-            if (*end || end == optarg) se_die(2, "invalid tab size: '%s'", optarg);
+            if (*end || end == optarg) se_die(2, "invalid tab size: %s", quote_locale(optarg));
             break;
         }
         case 'u': ls_opt.time = TIME_ATIME; break;
@@ -407,7 +512,7 @@ int main_ls(int argc, char **argv) {
         case 'w': {
             char *end;
             unsigned long w = strtoul(optarg, &end, 10);
-            if (*end || end == optarg) se_die(2, "invalid line width: '%s'", optarg);
+            if (*end || end == optarg) se_die(2, "invalid line width: %s", quote_locale(optarg));
             ls_opt.line_width = w ? w : (size_t)-1;
             break;
         }
@@ -460,6 +565,13 @@ int main_ls(int argc, char **argv) {
         default: se_usage_error(2);
         }
     }
+    const char *env_quoting = getenv("QUOTING_STYLE");
+    if (!quoting_set && env_quoting) {
+        int i = 0;
+        while (ls_quoting_names[i] && strcmp(ls_quoting_names[i], env_quoting)) i++;
+        if (ls_quoting_names[i]) ls_opt.quoting = (enum ls_quoting)i;
+        else se_warn("ignoring invalid value of environment variable QUOTING_STYLE: %s", quote_locale(env_quoting));
+    }
     if (time_style && ls_opt.format == FMT_LONG) apply_time_style(time_style);
     if (ls_opt.color && !colors_usable()) ls_opt.color = 0;
     if (ls_opt.color) ls_opt.tab_size = 0; /* GNU pads colored columns with spaces only */
@@ -471,7 +583,7 @@ int main_ls(int argc, char **argv) {
     size_t nops = optind < argc ? (size_t)(argc - optind) : 1;
     /* -L and -H follow every command-line symlink; otherwise those to directories are followed unless -d, -F or -l. */
     int follow_all = ls_opt.deref || ls_opt.deref_cmdline;
-    int follow_dirs = !ls_opt.dirs_as_files && ls_opt.indicator != IND_CLASSIFY && ls_opt.format != FMT_LONG;
+    int follow_dirs = deref_dir_args || (!ls_opt.dirs_as_files && ls_opt.indicator != IND_CLASSIFY && ls_opt.format != FMT_LONG);
     struct ls_entry *files = xcalloc(nops, sizeof *files), *dirs = xcalloc(nops, sizeof *dirs);
     size_t nfiles = 0, ndirs = 0;
     for (size_t i = 0; i < nops; i++) {
@@ -496,7 +608,7 @@ int main_ls(int argc, char **argv) {
             struct stat lst;
             if (lstat(ops[i], &lst) != 0) {
                 fflush(stdout);
-                fprintf(stderr, "%s: cannot access '%s': %s\n", se_prog, ops[i], se_strerror(err));
+                fprintf(stderr, "%s: cannot access %s: %s\n", se_prog, quoteaf(ops[i]), se_strerror(err));
                 exit_status = 2;
                 free(e.name);
                 free(e.path);

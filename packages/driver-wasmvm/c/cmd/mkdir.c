@@ -15,6 +15,7 @@
 #include "lib/fs-mode.h"
 #include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_mkdir, "mkdir")
 
@@ -25,17 +26,17 @@ struct mkdir_opts {
 
 static void cannot_create(const char *path, int err) {
     fflush(stdout);
-    fprintf(stderr, "%s: cannot create directory '%s': %s\n", se_prog, path, se_strerror(err));
+    fprintf(stderr, "%s: cannot create directory %s: %s\n", se_prog, quoteaf(path), se_strerror(err));
 }
 
 /* Creates one directory; with final set, applies -m. Returns 0 or the errno. */
 static int make_one(const char *path, const struct mkdir_opts *o, int final) {
     if (mkdir(path, 0777) != 0) return errno;
-    if (o->verbose) printf("%s: created directory '%s'\n", se_prog, path);
+    if (o->verbose) printf("%s: created directory %s\n", se_prog, quoteaf(path));
     if (final && o->have_mode && se_chmod(path, o->mode) != 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot set permissions of '%s': %s\n", se_prog, path, se_strerror(e));
+        fprintf(stderr, "%s: cannot set permissions of %s: %s\n", se_prog, quoteaf(path), se_strerror(e));
         return -1;
     }
     return 0;
@@ -91,7 +92,7 @@ int main_mkdir(int argc, char **argv) {
         }
     }
     if (mode) {
-        if (fs_mode_apply(mode, 0777, 1, fs_umask(), &o.mode) != 0) se_die(1, "invalid mode '%s'", mode);
+        if (fs_mode_apply(mode, 0777, 1, fs_umask(), &o.mode) != 0) se_die(1, "invalid mode %s", quote_locale(mode));
         o.have_mode = 1;
     }
     se_require_operands(argc, argv, 1, -1, 1);

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "lib/common.h"
+#include "lib/shell-quote.h"
 #include "lib/target-operands.h"
 #include "lib/fs-canon.h"
 #include "lib/fs-tree.h"
@@ -45,14 +46,14 @@ static int move(const char *src, const char *dst, const struct mv_opts *o) {
     if (lstat(src, &sst) != 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot stat '%s': %s\n", se_prog, src, se_strerror(e));
+        fprintf(stderr, "%s: cannot stat %s: %s\n", se_prog, quoteaf(src), se_strerror(e));
         return 1;
     }
     int dexists = lstat(dst, &dst_st) == 0;
     if (dexists) {
         if (dst_st.st_dev == sst.st_dev && dst_st.st_ino == sst.st_ino) {
             fflush(stdout);
-            fprintf(stderr, "%s: '%s' and '%s' are the same file\n", se_prog, src, dst);
+            fprintf(stderr, "%s: %s and %s are the same file\n", se_prog, quoteaf_n(0, src), quoteaf_n(1, dst));
             return 1;
         }
         if (o->no_clobber) return 0;
@@ -61,25 +62,25 @@ static int move(const char *src, const char *dst, const struct mv_opts *o) {
             return 0;
         if (S_ISDIR(dst_st.st_mode) && !S_ISDIR(sst.st_mode)) {
             fflush(stdout);
-            fprintf(stderr, "%s: cannot overwrite directory '%s' with non-directory\n", se_prog, dst);
+            fprintf(stderr, "%s: cannot overwrite directory %s with non-directory\n", se_prog, quoteaf(dst));
             return 1;
         }
         if (!S_ISDIR(dst_st.st_mode) && S_ISDIR(sst.st_mode)) {
             fflush(stdout);
-            fprintf(stderr, "%s: cannot overwrite non-directory '%s' with directory '%s'\n", se_prog, dst, src);
+            fprintf(stderr, "%s: cannot overwrite non-directory %s with directory %s\n", se_prog, quoteaf_n(0, dst), quoteaf_n(1, src));
             return 1;
         }
     }
     if (S_ISDIR(sst.st_mode) && into_itself(src, dst)) {
         fflush(stdout);
-        fprintf(stderr, "%s: cannot move '%s' to a subdirectory of itself, '%s'\n", se_prog, src, dst);
+        fprintf(stderr, "%s: cannot move %s to a subdirectory of itself, %s\n", se_prog, quoteaf_n(0, src), quoteaf_n(1, dst));
         return 1;
     }
     if (rename(src, dst) != 0) {
         int e = errno;
         if (e != EXDEV) {
             fflush(stdout);
-            fprintf(stderr, "%s: cannot move '%s' to '%s': %s\n", se_prog, src, dst, se_strerror(e));
+            fprintf(stderr, "%s: cannot move %s to %s: %s\n", se_prog, quoteaf_n(0, src), quoteaf_n(1, dst), se_strerror(e));
             return 1;
         }
         struct fs_copy_opts co;
@@ -96,7 +97,7 @@ static int move(const char *src, const char *dst, const struct mv_opts *o) {
         struct fs_remove_opts ro = {1, 1, 1, 0};
         if (fs_remove(src, &ro) != 0) return 1;
     }
-    if (o->verbose) printf("renamed '%s' -> '%s'\n", src, dst);
+    if (o->verbose) printf("renamed %s -> %s\n", quoteaf_n(0, src), quoteaf_n(1, dst));
     return 0;
 }
 

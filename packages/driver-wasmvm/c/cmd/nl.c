@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
 
@@ -154,7 +155,7 @@ int main_nl(int argc, char **argv) {
     styles[FOOTER].kind = 'n';
     set_delimiters("\\:");
     int c;
-    while ((c = getopt_long(argc, argv, "b:d:f:h:i:l:n:ps:v:w:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "b:d:f:h:i:l:n:ps:v:w:", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': parse_style(&styles[BODY], optarg, "body"); break;
         case 'h': parse_style(&styles[HEADER], optarg, "header"); break;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 
@@ -294,7 +295,8 @@ int main_od(int argc, char **argv) {
     uintmax_t skip = 0, limit = 0, string_min = 3;
     int limited = 0, strings = 0, modern = 0, traditional = 0, ok = 1, c, li = -1;
     size_t width = 0;
-    while ((c = getopt_long(argc, argv, "A:aBbcDdeFfHhIij:LlN:OoS:st:vw::Xx", longopts, &li)) != -1) {
+    int width_set = 0;
+    while ((c = se_getopt_long(argc, argv, "A:aBbcDdeFfHhIij:LlN:OoS:st:vw::Xx", longopts, &li)) != -1) {
         int is_long = li >= 0;
         li = -1;
         switch (c) {
@@ -319,6 +321,7 @@ int main_od(int argc, char **argv) {
         case 'v': modern = 1; fold_duplicates = 0; break;
         case 'w': {
             modern = 1;
+            width_set = 1;
             if (!optarg) {
                 width = 32;
                 break;
@@ -326,8 +329,9 @@ int main_od(int argc, char **argv) {
             char *end;
             errno = 0;
             long w = strtol(optarg, &end, 10);
-            if (end == optarg || *end || w <= 0 || errno) se_die(1, "invalid -w argument '%s'", optarg);
-            width = (size_t)w;
+            if (end == optarg || *end || w < 0) se_die(1, "invalid -w argument '%s'", optarg);
+            if (errno) se_die(1, "-w argument '%s' too large", optarg);
+            width = (size_t)w; /* 0 draws GNU's warning below */
             break;
         }
         case OPT_TRADITIONAL: traditional = 1; break;
@@ -413,8 +417,8 @@ int main_od(int argc, char **argv) {
         }
         lcm = lcm / a * (size_t)specs[i].size;
     }
-    if (width) {
-        if (width % lcm == 0) block_size = width;
+    if (width_set) {
+        if (width && width % lcm == 0) block_size = width;
         else {
             se_warn("warning: invalid width %zu; using %zu instead", width, lcm);
             block_size = lcm;

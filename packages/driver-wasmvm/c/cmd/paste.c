@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
 
@@ -160,7 +161,7 @@ int main_paste(int argc, char **argv) {
         {"zero-terminated", no_argument, NULL, 'z'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     const char *list = "\t";
     int serial = 0, c;
-    while ((c = getopt_long(argc, argv, "d:sz", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "d:sz", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': list = optarg; break;
         case 's': serial = 1; break;

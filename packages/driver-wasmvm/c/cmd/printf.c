@@ -266,6 +266,7 @@ int main_printf(int argc, char **argv) {
                "Conversions: %%d %%i %%o %%u %%x %%X %%f %%F %%e %%E %%g %%G %%a %%A %%c %%s %%b %%q %%%%\n");
         return 0;
     }
+    if (argc == 2 && strcmp(argv[1], "--version") == 0) se_version(0);
     int first = 1;
     if (argc > 1 && strcmp(argv[1], "--") == 0) first = 2;
     if (argc <= first) {

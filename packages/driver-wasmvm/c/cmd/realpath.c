@@ -13,6 +13,7 @@
 #include "lib/common.h"
 #include "lib/fs-canon.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_realpath, "realpath")
 
@@ -75,7 +76,7 @@ int main_realpath(int argc, char **argv) {
     for (int i = optind; i < argc; i++) {
         char *p = fs_canonicalize(argv[i], mode, resolve);
         if (!p) {
-            if (!quiet) se_warn_errno(argv[i]);
+            if (!quiet) se_warn("%s: %s", quotef(argv[i]), se_strerror(errno));
             status = 1;
             continue;
         }

@@ -15,6 +15,7 @@
 #include "lib/fs-tree.h"
 #include "lib/fs-util.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_rm, "rm")
 
@@ -67,13 +68,13 @@ int main_rm(int argc, char **argv) {
     for (int i = optind; i < argc; i++) {
         const char *path = argv[i];
         if (o.recursive && fs_is_dot_or_dotdot(path)) {
-            se_warn("refusing to remove '.' or '..' directory: skipping '%s'", path);
+            se_warn("refusing to remove '.' or '..' directory: skipping %s", quoteaf(path));
             status = 1;
             continue;
         }
         if (o.recursive && preserve_root && is_root(path)) {
             if (strcmp(path, "/") == 0) se_warn("it is dangerous to operate recursively on '/'");
-            else se_warn("it is dangerous to operate recursively on '%s' (same as '/')", path);
+            else se_warn("it is dangerous to operate recursively on %s (same as '/')", quoteaf(path));
             se_warn("use --no-preserve-root to override this failsafe");
             status = 1;
             continue;

@@ -12,6 +12,7 @@
 
 #include "lib/common.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_rmdir, "rmdir")
 
@@ -19,12 +20,12 @@ static int ignore_non_empty, verbose;
 
 /* Removes path; returns 0, or 1 after reporting a failure (or silently for a non-empty dir when asked). */
 static int remove_one(const char *path) {
-    if (verbose) printf("%s: removing directory, '%s'\n", se_prog, path);
+    if (verbose) printf("%s: removing directory, %s\n", se_prog, quoteaf(path));
     if (rmdir(path) == 0) return 0;
     int e = errno;
     if (ignore_non_empty && (e == ENOTEMPTY || e == EEXIST)) return 1;
     fflush(stdout);
-    fprintf(stderr, "%s: failed to remove '%s': %s\n", se_prog, path, se_strerror(e));
+    fprintf(stderr, "%s: failed to remove %s: %s\n", se_prog, quoteaf(path), se_strerror(e));
     return 2;
 }
 

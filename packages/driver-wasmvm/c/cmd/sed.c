@@ -63,6 +63,7 @@ typedef struct input {
 typedef struct sed_run {
     sed_script *script;
     int quiet, separate, unbuffered, in_place, status, line_len;
+    int posix;             /* --posix or POSIXLY_CORRECT: N at the end of input drops the pattern space */
     const char *suffix;
     char delim;
     input in;
@@ -313,6 +314,58 @@ static void append_replacement(sed_cmd *c, buf *out, const regmatch_t *m) {
     }
 }
 
+/*
+ * e and s///e: runs CMD with sh -c (any kernel command, through se_spawn).
+ * Its output replaces the pattern space, less a final newline (INTO_PS), or
+ * goes straight to the output.
+ */
+static void run_shell(const char *cmd, int into_ps) {
+    int fds[2];
+    fflush(R->out.fp);
+    fflush(stdout);
+    char *argv[] = {"sh", "-c", (char *)cmd, NULL};
+    int pid = -1;
+    if (se_pipe(fds) == 0) {
+        pid = se_spawn(argv, NULL, NULL, 0, fds[1], 2);
+        close(fds[1]);
+        if (pid < 0) close(fds[0]);
+    }
+    if (pid < 0) {
+        fflush(stdout);
+        fputs("sed: error in subprocess\n", stderr);
+        exit(4);
+    }
+    if (into_ps) R->tmp.len = 0;
+    else output_missing_newline(&R->out);
+    char chunk[4096];
+    ssize_t n;
+    while ((n = read(fds[0], chunk, sizeof chunk)) != 0) {
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        if (into_ps) buf_add(&R->tmp, chunk, (size_t)n);
+        else fwrite(chunk, 1, (size_t)n, R->out.fp);
+    }
+    close(fds[0]);
+    se_waitpid(pid, NULL, 0);
+    if (!into_ps) {
+        fflush(R->out.fp);
+        return;
+    }
+    if (R->tmp.len && R->tmp.p[R->tmp.len - 1] == R->delim) R->tmp.len--;
+    buf swap = R->ps;
+    R->ps = R->tmp;
+    R->tmp = swap;
+}
+
+/* Runs the pattern space as a command (e, s///e): it needs its terminating NUL. */
+static void run_pattern_space(void) {
+    buf_add(&R->ps, "", 1);
+    R->ps.len--;
+    run_shell(R->ps.p, 1);
+}
+
 static void substitute(sed_cmd *c) {
     se_regex *rx = c->rx ? c->rx : R->last_rx;
     if (!rx) {
@@ -349,6 +402,7 @@ static void substitute(sed_cmd *c) {
     R->ps = *out;
     *out = swap;
     R->replaced = 1;
+    if (c->eval) run_pattern_space();
     if (c->print) output_text(&R->out, R->ps.p, R->ps.len, R->ps_nl);
     if (c->out) output_text(c->out, R->ps.p, R->ps.len, R->ps_nl);
 }
@@ -376,7 +430,7 @@ static void list_line(sed_cmd *c) {
         else if (isprint(ch)) rep[0] = (char)ch, rep[1] = 0;
         else snprintf(rep, sizeof rep, "\\%03o", ch);
         int n = (int)strlen(rep);
-        if (width > 1 && col + n > width - 1) {
+        if (width > 0 && col + n > width - 1) {
             fputs("\\\n", o->fp);
             col = 0;
         }
@@ -456,7 +510,7 @@ static int run_script(void) {
             read_pattern_space(0);
             break;
         case 'N':
-            if (!R->in.have_ahead) return CYCLE_QUIT;
+            if (!R->in.have_ahead) return R->posix ? CYCLE_QUIT_SILENT : CYCLE_QUIT;
             read_pattern_space(1);
             break;
         case 'g':
@@ -508,6 +562,10 @@ static int run_script(void) {
             break;
         }
         case 's': substitute(c); break;
+        case 'e':
+            if (*c->text) run_shell(c->text, 0);
+            else run_pattern_space();
+            break;
         case 'y':
             for (size_t i = 0; i < R->ps.len; i++) R->ps.p[i] = (char)c->ymap[(unsigned char)R->ps.p[i]];
             break;
@@ -606,19 +664,45 @@ static void edit_in_place(const char *path) {
 static void usage(FILE *f) {
     fputs("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n"
           "\n"
-          "  -n, --quiet, --silent    suppress automatic printing of pattern space\n"
+          "  -n, --quiet, --silent\n"
+          "                 suppress automatic printing of pattern space\n"
+          "      --debug\n"
+          "                 annotate program execution\n"
           "  -e script, --expression=script\n"
-          "                           add the script to the commands to be executed\n"
+          "                 add the script to the commands to be executed\n"
           "  -f script-file, --file=script-file\n"
-          "                           add the contents of script-file to the commands\n"
-          "  -i[SUFFIX], --in-place[=SUFFIX]  edit files in place (makes backup if SUFFIX supplied)\n"
-          "  -l N, --line-length=N    specify the desired line-wrap length for the `l' command\n"
-          "  -E, -r, --regexp-extended  use extended regular expressions in the script\n"
-          "  -s, --separate           consider files as separate rather than as a single\n"
-          "                           continuous long stream.\n"
-          "  -u, --unbuffered         flush output often\n"
-          "  -z, --null-data          separate lines by NUL characters\n"
-          "      --help               display this help and exit\n",
+          "                 add the contents of script-file to the commands to be executed\n"
+          "  --follow-symlinks\n"
+          "                 follow symlinks when processing in place\n"
+          "  -i[SUFFIX], --in-place[=SUFFIX]\n"
+          "                 edit files in place (makes backup if SUFFIX supplied)\n"
+          "  -l N, --line-length=N\n"
+          "                 specify the desired line-wrap length for the `l' command\n"
+          "  --posix\n"
+          "                 disable all GNU extensions.\n"
+          "  -E, -r, --regexp-extended\n"
+          "                 use extended regular expressions in the script\n"
+          "                 (for portability use POSIX -E).\n"
+          "  -s, --separate\n"
+          "                 consider files as separate rather than as a single,\n"
+          "                 continuous long stream.\n"
+          "      --sandbox\n"
+          "                 operate in sandbox mode (disable e/r/w commands).\n"
+          "  -u, --unbuffered\n"
+          "                 load minimal amounts of data from the input files and flush\n"
+          "                 the output buffers more often\n"
+          "  -z, --null-data\n"
+          "                 separate lines by NUL characters\n"
+          "      --help     display this help and exit\n"
+          "      --version  output version information and exit\n"
+          "\n"
+          "If no -e, --expression, -f, or --file option is given, then the first\n"
+          "non-option argument is taken as the sed script to interpret.  All\n"
+          "remaining arguments are names of input files; if no input files are\n"
+          "specified, then the standard input is read.\n"
+          "\n"
+          "GNU sed home page: <https://www.gnu.org/software/sed/>.\n"
+          "General help using GNU software: <https://www.gnu.org/gethelp/>.\n",
           f);
 }
 
@@ -666,6 +750,7 @@ int main_sed(int argc, char **argv) {
     R->line_len = 70;
     R->delim = '\n';
     R->hold_nl = 1;
+    R->posix = getenv("POSIXLY_CORRECT") != NULL;
     sed_source *src = xcalloc((size_t)argc + 1, sizeof *src);
     size_t nsrc = 0;
     int nexpr = 0, extended = 0, c;
@@ -688,8 +773,10 @@ int main_sed(int argc, char **argv) {
         case 'u': R->unbuffered = 1; break;
         case 'z': R->delim = '\0'; break;
         case OPT_HELP: usage(stdout); return 0;
-        case OPT_VERSION: puts("sed (GNU sed) 4.9 (secure-exec)"); return 0;
-        case OPT_POSIX: case OPT_DEBUG: case OPT_SANDBOX: case OPT_FOLLOW: break;
+        case OPT_VERSION: se_version(0);
+        case OPT_POSIX: R->posix = 1; break;
+        case OPT_SANDBOX: script.sandbox = 1; break;
+        case OPT_DEBUG: case OPT_FOLLOW: break;
         default: usage(stderr); return 1;
         }
     }
@@ -704,7 +791,7 @@ int main_sed(int argc, char **argv) {
         nsrc = 1;
     }
     sed_compile(&script, src, nsrc, extended ? SE_RX_ERE : 0);
-    if (script.quiet_marker && nsrc > 0 && (src[0].file || nexpr <= 1)) R->quiet = 1;
+    if (script.quiet_marker) R->quiet = 1;
     R->out.fp = stdout;
     R->in.delim = R->delim;
     char *dash = "-";

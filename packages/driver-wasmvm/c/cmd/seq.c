@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_seq, "seq")
 
@@ -185,7 +186,7 @@ int main_seq(int argc, char **argv) {
     while (optind < argc) {
         const char *a = argv[optind];
         if (a[0] == '-' && (a[1] == '.' || isdigit((unsigned char)a[1]))) break;
-        int c = getopt_long(argc, argv, "+f:s:w", longopts, NULL);
+        int c = se_getopt_long(argc, argv, "+f:s:w", longopts, NULL);
         if (c == -1) break;
         switch (c) {
         case 'f': format = optarg; break;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 #include "lib/shell-quote.h"
@@ -60,7 +61,7 @@ int main_shuf(int argc, char **argv) {
     uintmax_t lo = 0, hi = 0, count = UINTMAX_MAX;
     const char *outfile = NULL;
     char delim = '\n';
-    while ((c = getopt_long(argc, argv, "ei:n:o:rz", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "ei:n:o:rz", longopts, NULL)) != -1) {
         switch (c) {
         case 'e': echo = 1; break;
         case 'i': {

@@ -6,6 +6,7 @@
  * check order instead (streaming); -o writes only after all input is read,
  * so it may name an input. Errors exit 2, as GNU's do.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/sort-keys.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
@@ -163,6 +165,28 @@ static int check_order(const char *file, int quiet, int unique) {
     return status;
 }
 
+/*
+ * Checks a number argument as GNU's xstrtoumax does (digits, then at most
+ * one of the SUFFIXES letters), with GNU's messages and status 2; MIN > 0
+ * also requires at least MIN. Returns the number (saturated).
+ */
+static unsigned long long check_number(const char *arg, const char *option, const char *suffixes, unsigned long long min) {
+    const char *p = arg;
+    while (isspace((unsigned char)*p)) p++;
+    if (!isdigit((unsigned char)*p)) se_die(2, "invalid %s argument %s", option, quote_locale(arg));
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(p, &end, 10);
+    if (*end && (!strchr(suffixes, *end) || end[1])) se_die(2, "invalid suffix in %s argument %s", option, quote_locale(arg));
+    if (min && v < min) {
+        se_warn("invalid %s argument %s", option, quote_locale(arg));
+        char minimum[24];
+        snprintf(minimum, sizeof minimum, "%llu", min);
+        se_die(2, "minimum %s argument is %s", option, quote_locale(minimum));
+    }
+    return v;
+}
+
 static _Noreturn void usage_error(void) {
     se_usage_error(2);
 }
@@ -192,7 +216,7 @@ static void usage(void) {
 }
 
 int main_sort(int argc, char **argv) {
-    enum { OPT_SORT = 256, OPT_IGNORED, OPT_CHECK };
+    enum { OPT_SORT = 256, OPT_PARALLEL, OPT_BATCH, OPT_CHECK };
     static const struct option longopts[] = {
         {"ignore-leading-blanks", no_argument, NULL, 'b'}, {"dictionary-order", no_argument, NULL, 'd'},
         {"ignore-case", no_argument, NULL, 'f'}, {"general-numeric-sort", no_argument, NULL, 'g'},
@@ -205,7 +229,7 @@ int main_sort(int argc, char **argv) {
         {"stable", no_argument, NULL, 's'}, {"field-separator", required_argument, NULL, 't'},
         {"unique", no_argument, NULL, 'u'}, {"zero-terminated", no_argument, NULL, 'z'},
         {"buffer-size", required_argument, NULL, 'S'}, {"temporary-directory", required_argument, NULL, 'T'},
-        {"parallel", required_argument, NULL, OPT_IGNORED}, {"batch-size", required_argument, NULL, OPT_IGNORED},
+        {"parallel", required_argument, NULL, OPT_PARALLEL}, {"batch-size", required_argument, NULL, OPT_BATCH},
         {"help", no_argument, NULL, 'H'}, {NULL, 0, NULL, 0}};
     struct sort_key global = {0};
     struct sort_key *keys = NULL;
@@ -214,7 +238,7 @@ int main_sort(int argc, char **argv) {
     int check = 0, merge = 0;
     const char *outfile = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "bcCdfghik:mMno:rRsS:t:T:uVz", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "bcCdfghik:mMno:rRsS:t:T:uVz", longopts, NULL)) != -1) {
         char letter[2] = {(char)c, 0};
         switch (c) {
         case 'b': case 'd': case 'f': case 'g': case 'h': case 'i': case 'M': case 'n': case 'R': case 'r': case 'V':
@@ -271,7 +295,17 @@ int main_sort(int argc, char **argv) {
             order.tab = tab;
             break;
         }
-        case 'S': case 'T': case OPT_IGNORED: break;
+        case 'S': {
+            /* Checked as GNU checks it, then ignored: everything is sorted in memory. */
+            int is_long = strncmp(argv[optind - (optarg == argv[optind - 1] ? 2 : 1)], "--", 2) == 0;
+            check_number(optarg, is_long ? "--buffer-size" : "-S", "EgGkKmMPtTYZb%", 0);
+            break;
+        }
+        case OPT_PARALLEL:
+            if (check_number(optarg, "--parallel", "", 0) == 0) se_die(2, "number in parallel must be nonzero");
+            break;
+        case OPT_BATCH: check_number(optarg, "--batch-size", "", 2); break;
+        case 'T': break;
         case 'H': usage(); return 0;
         default: usage_error();
         }

@@ -17,6 +17,7 @@
 #include "lib/common.h"
 #include "lib/fs-util.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 #include "lib/timefmt.h"
 
 SE_COMMAND(main_stat, "stat")
@@ -26,7 +27,7 @@ SE_COMMAND(main_stat, "stat")
 /* Prints s with single quotes as GNU's %N does ("a'b" gets double quotes). */
 static void print_quoted(const char *s) {
     if (!strchr(s, '\'')) {
-        printf("'%s'", s);
+        printf("%s", quoteaf(s));
         return;
     }
     if (!strpbrk(s, "\"$`\\")) {
@@ -234,7 +235,7 @@ int main_stat(int argc, char **argv) {
         if (fs_stat(argv[i], &st, follow) != 0) {
             int e = errno;
             fflush(stdout);
-            fprintf(stderr, "%s: cannot statx '%s': %s\n", se_prog, argv[i], se_strerror(e));
+            fprintf(stderr, "%s: cannot statx %s: %s\n", se_prog, quoteaf(argv[i]), se_strerror(e));
             status = 1;
             continue;
         }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/shell-quote.h"
 
@@ -91,7 +92,7 @@ int main_tac(int argc, char **argv) {
         {"before", no_argument, NULL, 'b'}, {"regex", no_argument, NULL, 'r'},
         {"separator", required_argument, NULL, 's'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
-    while ((c = getopt_long(argc, argv, "brs:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "brs:", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': before = 1; break;
         case 'r': use_regex = 1; break;

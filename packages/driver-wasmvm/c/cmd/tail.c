@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 #include "lib/shell-quote.h"
@@ -237,7 +238,7 @@ int main_tail(int argc, char **argv) {
         argc--;
     }
     int c;
-    while ((c = getopt_long(argc, argv, "c:n:fFs:qvz0123456789", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "c:n:fFs:qvz0123456789", longopts, NULL)) != -1) {
         switch (c) {
         case 'c': parse_value(optarg, &o, 1); break;
         case 'n': parse_value(optarg, &o, 0); break;

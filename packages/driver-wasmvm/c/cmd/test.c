@@ -292,6 +292,7 @@ int main_test(int argc, char **argv) {
                    "Exit with the status determined by EXPRESSION.\n");
             return 0;
         }
+        if (argc == 2 && strcmp(argv[1], "--version") == 0) se_version(0);
         if (argc < 2 || strcmp(argv[argc - 1], "]") != 0) syntax_error("missing '%s'", "]");
         argc--;
     }

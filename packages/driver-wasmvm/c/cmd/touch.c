@@ -17,6 +17,7 @@
 #include "lib/common.h"
 #include "lib/fs-util.h"
 #include "lib/se-getopt.h"
+#include "lib/shell-quote.h"
 #include "lib/when.h"
 
 SE_COMMAND(main_touch, "touch")
@@ -109,7 +110,7 @@ int main_touch(int argc, char **argv) {
         struct stat st;
         if ((no_deref ? lstat(ref, &st) : stat(ref, &st)) != 0) {
             int e = errno;
-            fprintf(stderr, "%s: failed to get attributes of '%s': %s\n", se_prog, ref, se_strerror(e));
+            fprintf(stderr, "%s: failed to get attributes of %s: %s\n", se_prog, quoteaf(ref), se_strerror(e));
             return 1;
         }
         ts[0] = st.st_atim;
@@ -142,7 +143,7 @@ int main_touch(int argc, char **argv) {
                 struct stat st;
                 if (e == EACCES || stat(f, &st) != 0) {
                     fflush(stdout);
-                    fprintf(stderr, "%s: cannot touch '%s': %s\n", se_prog, f, se_strerror(e));
+                    fprintf(stderr, "%s: cannot touch %s: %s\n", se_prog, quoteaf(f), se_strerror(e));
                     status = 1;
                     continue;
                 }
@@ -152,7 +153,7 @@ int main_touch(int argc, char **argv) {
             int e = errno;
             if (e == ENOENT && (no_create || no_deref)) continue;
             fflush(stdout);
-            fprintf(stderr, "%s: setting times of '%s': %s\n", se_prog, f, se_strerror(e));
+            fprintf(stderr, "%s: setting times of %s: %s\n", se_prog, quoteaf(f), se_strerror(e));
             status = 1;
         }
     }

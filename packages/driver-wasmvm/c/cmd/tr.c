@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/tr-sets.h"
 
@@ -54,8 +55,9 @@ static void build_translation(struct tr_set *s1, struct tr_set *s2, unsigned cha
     if (s2->indefinite_repeats == 1 && s1->len > s2->len)
         tr_set_insert(s2, s2->fill_at, s2->fill_char, s1->len - s2->len);
     if (!complement && s2->has_class) {
-        for (size_t i = 0; i < s2->len && i < s1->len; i++)
-            if (s2->chars[i].ul && s2->chars[i].start && !(s1->chars[i].ul && s1->chars[i].start))
+        /* As GNU walks both sets: a class of SET2 starting where SET1 has ended is misaligned too. */
+        for (size_t i = 0; i < s2->len && i <= s1->len; i++)
+            if (s2->chars[i].ul && s2->chars[i].start && !(i < s1->len && s1->chars[i].ul && s1->chars[i].start))
                 se_die(1, "misaligned [:upper:] and/or [:lower:] construct");
     }
     if (s1->len > s2->len && !truncate_set1) {
@@ -87,7 +89,7 @@ int main_tr(int argc, char **argv) {
         {"squeeze-repeats", no_argument, NULL, 's'}, {"truncate-set1", no_argument, NULL, 't'},
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
-    while ((c = getopt_long(argc, argv, "+cCdst", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "+cCdst", longopts, NULL)) != -1) {
         switch (c) {
         case 'c': case 'C': complement = 1; break;
         case 'd': delete = 1; break;

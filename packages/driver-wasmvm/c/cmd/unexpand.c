@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/tab-stops.h"
 #include "lib/text-io.h"
 
@@ -22,7 +23,7 @@ int main_unexpand(int argc, char **argv) {
         {"tabs", required_argument, NULL, 't'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int entire_line = 0, first_only = 0, c, have_digits = 0;
     uintmax_t digits = 0;
-    while ((c = getopt_long(argc, argv, ",0123456789at:", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, ",0123456789at:", longopts, NULL)) != -1) {
         if (c >= '0' && c <= '9') {
             if (!have_digits) digits = 0;
             have_digits = 1;

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 #include "lib/text-io.h"
 #include "lib/text-num.h"
 #include "lib/shell-quote.h"
@@ -140,7 +141,7 @@ int main_uniq(int argc, char **argv) {
     int c;
     size_t digit_fields = 0;
     int in_digits = 0;
-    while ((c = getopt_long(argc, argv, "0123456789cdDf:is:uw:z", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "0123456789cdDf:is:uw:z", longopts, NULL)) != -1) {
         if (c >= '0' && c <= '9') {
             if (!in_digits) digit_fields = 0;
             digit_fields = digit_fields > (SIZE_MAX - 9) / 10 ? SIZE_MAX : digit_fields * 10 + (size_t)(c - '0');

@@ -22,6 +22,7 @@
 #include "lib/common.h"
 #include "lib/se-getopt.h"
 #include "lib/se-kernel.h"
+#include "lib/shell-quote.h"
 
 SE_COMMAND(main_xargs, "xargs")
 
@@ -255,7 +256,8 @@ static char *replace_all(const char *s, const char *repl, const char *item) {
     return out;
 }
 
-static long parse_positive(const char *s, char opt, long min) {
+/* A number of at least MIN for option OPT; -s (not FATAL) takes MIN after its warning, as GNU's does. */
+static long parse_positive(const char *s, char opt, long min, int fatal) {
     char *end;
     long v = strtol(s, &end, 10);
     if (end == s || *end) {
@@ -264,7 +266,8 @@ static long parse_positive(const char *s, char opt, long min) {
     }
     if (v < min) {
         se_warn("value %s for -%c option should be >= %ld", s, opt, min);
-        se_usage_error(1);
+        if (fatal) se_usage_error(1);
+        v = min;
     }
     return v;
 }
@@ -345,13 +348,13 @@ int main_xargs(int argc, char **argv) {
         case 'L': case 'l':
             conflict(&set, SET_REPLACE, "--replace", "-L");
             conflict(&set, SET_ARGS, "--max-args", "-L");
-            o.max_lines = c == 'L' || optarg ? parse_positive(optarg, (char)c, 1) : 1;
+            o.max_lines = c == 'L' || optarg ? parse_positive(optarg, (char)c, 1, 1) : 1;
             o.max_args = 0;
             o.replace = NULL;
             set = SET_LINES;
             break;
         case 'n':
-            o.max_args = parse_positive(optarg, 'n', 1);
+            o.max_args = parse_positive(optarg, 'n', 1, 1);
             /* -n 1 goes with -I; any other -n replaces it, as -n replaces -L. */
             if (o.max_args != 1) conflict(&set, SET_REPLACE, "--replace", "--max-args/-n");
             conflict(&set, SET_LINES, "--max-lines", "--max-args/-n");
@@ -361,9 +364,9 @@ int main_xargs(int argc, char **argv) {
                 set = SET_ARGS;
             }
             break;
-        case 'P': o.max_procs = parse_positive(optarg, 'P', 0); break;
+        case 'P': o.max_procs = parse_positive(optarg, 'P', 0, 1); break;
         case 'r': o.no_run_if_empty = 1; break;
-        case 's': o.max_chars = parse_positive(optarg, 's', 1); break;
+        case 's': o.max_chars = parse_positive(optarg, 's', 1, 0); break;
         case 't': o.trace = 1; break;
         case 'x': o.exit_if_too_long = 1; break;
         case 'h': usage(); return 0;
@@ -374,7 +377,10 @@ int main_xargs(int argc, char **argv) {
     struct xargs_input in = {stdin, 0, 0, 0, 0, NULL, 0};
     if (arg_file) {
         in.f = fopen(arg_file, "r");
-        if (!in.f) se_die_errno(1, arg_file);
+        if (!in.f) {
+            int e = errno;
+            se_die(1, "Cannot open input file %s: %s", quote_locale(arg_file), se_strerror(e));
+        }
     }
     struct xargs_run r = {0, 0, -1, NULL};
     /* Children read /dev/null, never the items. */
@@ -389,7 +395,7 @@ int main_xargs(int argc, char **argv) {
     struct argvec cur = {NULL, 0, 0, 0};
     for (int i = 0; i < ninitial; i++) vec_push(&cur, initial[i]);
     size_t base_bytes = cur.bytes;
-    if (!o.replace && base_bytes > (size_t)o.max_chars) se_die(1, "argument line too long");
+    if (!o.replace && base_bytes > (size_t)o.max_chars) se_die(1, "cannot fit single argument within argument list size limit");
 
     long items = 0, lines = 0;
     int ran = 0, done = 0;

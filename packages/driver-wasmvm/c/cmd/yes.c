@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "lib/common.h"
+#include "lib/se-getopt.h"
 
 SE_COMMAND(main_yes, "yes")
 
@@ -19,7 +20,7 @@ SE_COMMAND(main_yes, "yes")
 int main_yes(int argc, char **argv) {
     static const struct option longopts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     int c;
-    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+    while ((c = se_getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
         if (c == 'h') {
             printf("Usage: yes [STRING]...\nRepeatedly output a line with all specified STRING(s), or 'y'.\n");
             return 0;

@@ -1,5 +1,6 @@
 /* common.c: diagnostics, allocation and the line reader declared in common.h. */
 #include "common.h"
+#include "shell-quote.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -69,6 +70,21 @@ void se_die_errno(int status, const char *what) {
 void se_usage_error(int status) {
     fprintf(stderr, "Try '%s --help' for more information.\n", se_prog);
     exit(status);
+}
+
+void se_version(int status) {
+    static const char *const names[][2] = {
+        {"cmp", "GNU diffutils) 3.8"}, {"diff", "GNU diffutils) 3.8"}, {"egrep", "GNU grep) 3.8"},
+        {"fgrep", "GNU grep) 3.8"},    {"find", "GNU findutils) 4.9.0"}, {"grep", "GNU grep) 3.8"},
+        {"sed", "GNU sed) 4.9"},       {"xargs", "GNU findutils) 4.9.0"},
+    };
+    const char *package = "GNU coreutils) 9.1";
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(se_prog, names[i][0])) package = names[i][1];
+    if (!strcmp(se_prog, "rev")) printf("rev from util-linux 2.38.1 (secure-exec)\n");
+    else if (!strcmp(se_prog, "hostname")) printf("hostname 3.23 (secure-exec)\n");
+    else printf("%s (%s (secure-exec)\n", strstr(se_prog, "grep") ? "grep" : se_prog, package);
+    exit(se_flush_stdout() ? 1 : status);
 }
 
 void se_require_operands(int argc, char **argv, int min, int max, int status) {
@@ -176,7 +192,10 @@ void se_reader_free(se_reader *r) {
 int se_open_input(const char *path) {
     if (!path || strcmp(path, "-") == 0) return 0;
     int fd = open(path, O_RDONLY);
-    if (fd < 0) se_warn_errno(path);
+    if (fd < 0) {
+        int e = errno;
+        se_warn("%s: %s", quotef(path), se_strerror(e));
+    }
     return fd;
 }
 

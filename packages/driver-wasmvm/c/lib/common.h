@@ -35,6 +35,14 @@ _Noreturn void se_die_errno(int status, const char *what);
 /* Prints "Try 'PROG --help' for more information.\n" and exits with status (GNU's bad-usage text). */
 _Noreturn void se_usage_error(int status);
 /*
+ * Prints the --version line of the GNU tool se_prog stands for ("ls (GNU
+ * coreutils) 9.1 (secure-exec)", "find (GNU findutils) 4.9.0 (secure-exec)",
+ * grep, sed, diffutils, util-linux's rev, net-tools' hostname) and exits
+ * with status (0; false's is 1). se_getopt_long calls it for --version when
+ * the command's table has no such option.
+ */
+_Noreturn void se_version(int status);
+/*
  * Checks the operands after the options (argv[optind..]): fewer than `min`
  * prints "missing operand" (or "missing operand after 'LAST'"), more than
  * `max` (-1: no limit) prints "extra operand 'X'", each followed by the usage
@@ -72,7 +80,7 @@ void se_reader_init(se_reader *r, int fd);
 char *se_reader_line(se_reader *r, int delim, size_t *len);
 void se_reader_free(se_reader *r);
 
-/* Opens PATH for reading, or stdin for "-" or NULL; on failure reports "PROG: PATH: error" and returns -1. */
+/* Opens PATH for reading, or stdin for "-" or NULL; on failure reports "PROG: PATH: error" (PATH quoted as GNU's quotef does) and returns -1. */
 int se_open_input(const char *path);
 
 /* Writes all of buf to fd, retrying short writes; returns 0 or -1 with errno. */

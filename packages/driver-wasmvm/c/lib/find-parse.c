@@ -284,6 +284,7 @@ static struct find_node *parse_primary(void) {
     if (!strcmp(t, "-exec") || !strcmp(t, "-execdir")) return parse_exec(t, t[5] == 'd');
     if (!strcmp(t, "-prune")) return new_node(K_PRUNE);
     if (!strcmp(t, "-quit")) return new_node(K_QUIT);
+    if (!strcmp(t, "-version") || !strcmp(t, "--version")) se_version(0);
     if (t[0] == '-' && t[1]) bad("unknown predicate `%s'", t);
     fflush(stdout);
     fprintf(stderr, "%s: paths must precede expression: `%s'\n", se_prog, t);

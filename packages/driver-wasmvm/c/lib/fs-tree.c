@@ -21,6 +21,7 @@
 #include "fs-mode.h"
 #include "fs-util.h"
 #include "se-kernel.h"
+#include "shell-quote.h"
 
 #define COPY_CHUNK 131072
 
@@ -35,7 +36,7 @@ static size_t nlinks, links_cap;
 
 static void report(const char *what, const char *path, int err) {
     fflush(stdout);
-    fprintf(stderr, "%s: %s '%s': %s\n", se_prog, what, path, se_strerror(err));
+    fprintf(stderr, "%s: %s %s: %s\n", se_prog, what, quoteaf(path), se_strerror(err));
 }
 
 static const char *find_link(const struct stat *st) {
@@ -101,7 +102,7 @@ static int copy_file(const char *src, const char *dst, const struct stat *sst, i
     if (in < 0) {
         int e = errno;
         fflush(stdout);
-        fprintf(stderr, "%s: cannot open '%s' for reading: %s\n", se_prog, src, se_strerror(e));
+        fprintf(stderr, "%s: cannot open %s for reading: %s\n", se_prog, quoteaf(src), se_strerror(e));
         return 1;
     }
     int out = open(dst, O_WRONLY | O_CREAT | O_TRUNC, sst->st_mode & 0777);
@@ -112,7 +113,7 @@ static int copy_file(const char *src, const char *dst, const struct stat *sst, i
     }
     if (out < 0) {
         fflush(stdout);
-        fprintf(stderr, "%s: cannot create regular file '%s': %s\n", se_prog, dst, se_strerror(errno));
+        fprintf(stderr, "%s: cannot create regular file %s: %s\n", se_prog, quoteaf(dst), se_strerror(errno));
         close(in);
         return 1;
     }
@@ -153,7 +154,7 @@ static int copy_dir(const char *src, const char *dst, const struct stat *sst, in
     if (self) {
         /* As GNU does: say so, then copy everything but the copy itself. */
         fflush(stdout);
-        fprintf(stderr, "%s: cannot copy a directory, '%s', into itself, '%s'\n", se_prog, src, dst);
+        fprintf(stderr, "%s: cannot copy a directory, %s, into itself, %s\n", se_prog, quoteaf_n(0, src), quoteaf_n(1, dst));
         status = 1;
     }
     if (!dexists && mkdir(dst, 0700) != 0) {
@@ -194,7 +195,7 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
     }
     if (S_ISDIR(sst.st_mode) && !o->recursive) {
         fflush(stdout);
-        fprintf(stderr, "%s: -r not specified; omitting directory '%s'\n", se_prog, src);
+        fprintf(stderr, "%s: -r not specified; omitting directory %s\n", se_prog, quoteaf(src));
         return 1;
     }
     struct stat dl;
@@ -208,9 +209,9 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
     if (dlink && !S_ISLNK(sst.st_mode)) {
         fflush(stdout);
         if (S_ISDIR(sst.st_mode))
-            fprintf(stderr, "%s: cannot overwrite non-directory '%s' with directory '%s'\n", se_prog, dst, src);
+            fprintf(stderr, "%s: cannot overwrite non-directory %s with directory %s\n", se_prog, quoteaf_n(0, dst), quoteaf_n(1, src));
         else
-            fprintf(stderr, "%s: not writing through dangling symlink '%s'\n", se_prog, dst);
+            fprintf(stderr, "%s: not writing through dangling symlink %s\n", se_prog, quoteaf(dst));
         return 1;
     }
     if (dl_ok && o->no_clobber && !(dexists && S_ISDIR(dst_st.st_mode))) return 0;
@@ -218,18 +219,18 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
                (dexists && dst_st.st_dev == sst.st_dev && dst_st.st_ino == sst.st_ino && !S_ISLNK(sst.st_mode));
     if (same) {
         fflush(stdout);
-        fprintf(stderr, "%s: '%s' and '%s' are the same file\n", se_prog, src, dst);
+        fprintf(stderr, "%s: %s and %s are the same file\n", se_prog, quoteaf_n(0, src), quoteaf_n(1, dst));
         return 1;
     }
     if (dexists) {
         if (S_ISDIR(dst_st.st_mode) && !S_ISDIR(sst.st_mode)) {
             fflush(stdout);
-            fprintf(stderr, "%s: cannot overwrite directory '%s' with non-directory\n", se_prog, dst);
+            fprintf(stderr, "%s: cannot overwrite directory %s with non-directory\n", se_prog, quoteaf(dst));
             return 1;
         }
         if (!S_ISDIR(dst_st.st_mode) && S_ISDIR(sst.st_mode)) {
             fflush(stdout);
-            fprintf(stderr, "%s: cannot overwrite non-directory '%s' with directory '%s'\n", se_prog, dst, src);
+            fprintf(stderr, "%s: cannot overwrite non-directory %s with directory %s\n", se_prog, quoteaf_n(0, dst), quoteaf_n(1, src));
             return 1;
         }
         if (!S_ISDIR(dst_st.st_mode) && o->update &&
@@ -237,7 +238,7 @@ int fs_copy(const char *src, const char *dst, const struct fs_copy_opts *o, int 
              (dst_st.st_mtim.tv_sec == sst.st_mtim.tv_sec && dst_st.st_mtim.tv_nsec >= sst.st_mtim.tv_nsec)))
             return 0;
     }
-    if (o->verbose) printf("'%s' -> '%s'\n", src, dst);
+    if (o->verbose) printf("%s -> %s\n", quoteaf_n(0, src), quoteaf_n(1, dst));
     if (S_ISLNK(sst.st_mode)) {
         char target[PATH_MAX];
         ssize_t n = readlink(src, target, sizeof target - 1);
@@ -270,7 +271,7 @@ int fs_remove(const char *path, const struct fs_remove_opts *o) {
             report("cannot remove", path, errno);
             return 1;
         }
-        if (o->verbose) printf("removed '%s'\n", path);
+        if (o->verbose) printf("removed %s\n", quoteaf(path));
         return 0;
     }
     if (!o->recursive && !o->dirs) {
@@ -305,6 +306,6 @@ int fs_remove(const char *path, const struct fs_remove_opts *o) {
         if (!status) report("cannot remove", path, errno);
         return 1;
     }
-    if (o->verbose) printf("removed directory '%s'\n", path);
+    if (o->verbose) printf("removed directory %s\n", quoteaf(path));
     return status;
 }

@@ -33,12 +33,20 @@ static void sb_put(strbuf *b, const char *s, size_t n) {
 
 static void sb_putc(strbuf *b, char c) { sb_put(b, &c, 1); }
 
+/* Inserts S at offset AT. */
+static void sb_insert(strbuf *b, size_t at, const char *s) {
+    size_t n = strlen(s), tail = b->len - at;
+    sb_put(b, s, n); /* grows the buffer; the bytes are moved into place below */
+    memmove(b->p + at + n, b->p + at, tail);
+    memcpy(b->p + at, s, n);
+}
+
 static void sb_puts(strbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
 
 /* The translator's state while it walks one pattern. */
 typedef struct tr {
     const char *p, *end;
-    int ere, sed;
+    int ere, sed, flags;
     strbuf out;
     size_t nsub;
     unsigned completed;   /* bit n: group n (n < 32) closed in the current branch */
@@ -46,12 +54,33 @@ typedef struct tr {
     size_t *index;        /* per open group: its number */
     int depth;
     int branch_start;     /* nothing matched yet in this branch */
+    int zero_width_only;  /* only zero-width assertions since the branch began (GNU's "at start" for warnings) */
+    size_t branch_out;    /* where the current branch begins in out */
+    int caret;            /* the current branch begins with the "^" anchor */
+    int pending_dollar;   /* an ERE `$` followed only by zero-width items: "$" goes at the branch's end */
+    long assert_at;       /* where the last item, a zero-width assertion, begins in out, or -1 */
     int operand;          /* a repeatable atom precedes */
     int last_lit;         /* the previous atom was a literal at depth 0 */
     strbuf cur, best;     /* current and longest literal runs at depth 0 */
     int alt0, pure;
     int backrefs, word_asserts;
     const char *warning;
+    /*
+     * A repetition of a repetition (GNU's "a**", "a{2}*", "(ab)+?"), which
+     * the libc refuses, gets the repeated atom wrapped in a group of its own.
+     * Such hidden groups shift the libc's group numbers: every "\(" and
+     * back-reference written is remembered, so the numbers can be mapped.
+     */
+    size_t atom_start;    /* where the atom the next repetition applies to begins in out */
+    int repeated;         /* a repetition follows that atom already */
+    size_t *group_start;  /* per open group: where its "\(" is in out */
+    size_t *open_at;      /* every "\(" written, in pattern order: its offset in out */
+    size_t *open_user;    /* its group number, 0 for a hidden group */
+    size_t nopen;
+    size_t *ref_at;       /* every back-reference digit written: its offset in out */
+    size_t nref;
+    int hidden;
+    int no_must;          /* a literal run may have become optional: no prefilter string */
 } tr;
 
 static void end_run(tr *t) {
@@ -64,6 +93,9 @@ static void end_run(tr *t) {
 }
 
 static void emit_lit(tr *t, unsigned char c) {
+    t->assert_at = -1;
+    t->atom_start = t->out.len;
+    t->repeated = 0;
     if (c && strchr(".[\\*^$", c)) sb_putc(&t->out, '\\');
     sb_putc(&t->out, (char)c);
     if (t->depth == 0) {
@@ -72,21 +104,28 @@ static void emit_lit(tr *t, unsigned char c) {
     }
     t->operand = 1;
     t->branch_start = 0;
+    t->zero_width_only = 0;
 }
 
 /* Emits a non-literal atom (., a bracket, \w, a back-reference). */
 static void emit_atom(tr *t, const char *s, size_t n) {
     end_run(t);
     t->pure = 0;
+    t->assert_at = -1;
+    t->atom_start = t->out.len;
+    t->repeated = 0;
     sb_put(&t->out, s, n);
     t->operand = 1;
     t->branch_start = 0;
+    t->zero_width_only = 0;
 }
 
 /* Emits a zero-width assertion; a repetition after it has no operand. */
 static void emit_assert(tr *t, const char *s) {
+    t->assert_at = *s ? (long)t->out.len : -1;
     end_run(t);
     t->pure = 0;
+    t->repeated = 0;
     sb_puts(&t->out, s);
     t->operand = 0;
     t->branch_start = 0;
@@ -96,6 +135,28 @@ static void emit_rep(tr *t, long lo, long hi) {
     if (t->depth == 0 && t->last_lit && lo == 0) t->cur.len--;
     end_run(t);
     t->pure = 0;
+    if (t->repeated && lo == 0) t->no_must = 1; /* the atom, maybe a literal already counted, may be absent */
+    if (t->repeated) {
+        /* Wrap the repeated atom: "\(" goes in before it, shifting what was written after that point. */
+        sb_insert(&t->out, t->atom_start, "\\(");
+        for (size_t k = 0; k < t->nopen; k++)
+            if (t->open_at[k] >= t->atom_start) t->open_at[k] += 2;
+        for (size_t k = 0; k < t->nref; k++)
+            if (t->ref_at[k] >= t->atom_start) t->ref_at[k] += 2;
+        for (int k = 0; k < t->depth; k++)
+            if (t->group_start[k] >= t->atom_start) t->group_start[k] += 2;
+        size_t k = t->nopen++;
+        while (k > 0 && t->open_at[k - 1] > t->atom_start) {
+            t->open_at[k] = t->open_at[k - 1];
+            t->open_user[k] = t->open_user[k - 1];
+            k--;
+        }
+        t->open_at[k] = t->atom_start;
+        t->open_user[k] = 0;
+        sb_puts(&t->out, "\\)");
+        t->hidden++;
+    }
+    t->repeated = 1;
     char tmp[48];
     if (lo == 0 && hi < 0) sb_putc(&t->out, '*');
     else if (lo == 1 && hi < 0) sb_puts(&t->out, "\\+");
@@ -337,9 +398,13 @@ static const char *bracket(tr *t) {
         return "character class syntax is [[:space:]], not [:space:]";
     end_run(t);
     t->pure = 0;
+    t->assert_at = -1;
+    t->atom_start = t->out.len;
+    t->repeated = 0;
     emit_set(t, set, neg);
     t->operand = 1;
     t->branch_start = 0;
+    t->zero_width_only = 0;
     return NULL;
 }
 
@@ -351,49 +416,103 @@ static int dollar_is_anchor(tr *t) {
     return t->end - q >= 2 && q[0] == '\\' && (q[1] == '|' || q[1] == ')');
 }
 
+/* ERE: whether only zero-width items (anchors, \< \> \b \B \` \') follow up to the end of the branch. */
+static int zero_width_to_branch_end(const tr *t) {
+    const char *q = t->p;
+    while (q < t->end) {
+        if (*q == '$' || *q == '^') q++;
+        else if (t->end - q >= 2 && q[0] == '\\' && strchr("<>bB`'", q[1])) q += 2;
+        else return *q == '|' || (*q == ')' && t->depth > 0);
+    }
+    return 1;
+}
+
+/* Ends a branch: an anchor kept for its end is written now. */
+static void end_branch(tr *t) {
+    if (t->pending_dollar) sb_puts(&t->out, "$");
+    t->pending_dollar = 0;
+}
+
+/* Starts a branch (at the pattern's start, after a group's "\(" or a "\|"). */
+static void start_branch(tr *t) {
+    t->branch_start = 1;
+    t->zero_width_only = 1;
+    t->branch_out = t->out.len;
+    t->caret = 0;
+}
+
 static void open_group(tr *t) {
     end_run(t);
     t->pure = 0;
+    t->assert_at = -1;
     t->saved[t->depth] = t->completed;
+    t->group_start[t->depth] = t->out.len;
+    t->open_at[t->nopen] = t->out.len;
+    t->open_user[t->nopen++] = t->nsub + 1;
     t->index[t->depth++] = ++t->nsub;
+    t->repeated = 0;
     sb_puts(&t->out, "\\(");
-    t->branch_start = 1;
+    start_branch(t);
     t->operand = 0;
 }
 
 static void close_group(tr *t) {
+    end_branch(t);
+    t->assert_at = -1;
     size_t idx = t->index[--t->depth];
     if (idx < 32) t->completed |= 1u << idx;
+    t->atom_start = t->group_start[t->depth];
+    t->repeated = 0;
     sb_puts(&t->out, "\\)");
     t->operand = 1;
     t->branch_start = 0;
+    t->zero_width_only = 0;
 }
 
 static void alternation(tr *t) {
     end_run(t);
     t->pure = 0;
+    t->assert_at = -1;
     if (t->depth == 0) t->alt0 = 1;
+    end_branch(t);
+    t->repeated = 0;
     t->completed = t->depth ? t->saved[t->depth - 1] : 0;
     sb_puts(&t->out, "\\|");
-    t->branch_start = 1;
+    start_branch(t);
     t->operand = 0;
 }
 
-/* A repetition operator (`*`, `+`, `?`) with nothing to repeat. */
-static void lone_rep(tr *t, char op) {
+/* A repetition operator (`*`, `+`, `?`) with nothing to repeat; ERE ignores it (with a warning at the start). */
+static const char *lone_rep(tr *t, char op) {
+    /* sed's ERE (POSIX's) refuses what grep's ignores. */
+    if (t->sed && t->ere) return "Invalid preceding regular expression";
+    if (t->ere && t->assert_at >= 0 && op != '+') {
+        /* An assertion made optional (`\\<*`, `$?`): GNU's matcher then matches without it. */
+        if ((size_t)t->assert_at == t->branch_out) t->caret = 0;
+        t->out.len = (size_t)t->assert_at;
+        t->out.p[t->out.len] = 0;
+        t->assert_at = -1;
+    }
     if (t->ere) {
-        if (!t->warning)
+        if (!t->warning && t->zero_width_only)
             t->warning = op == '*' ? "* at start of expression" : op == '+' ? "+ at start of expression"
                                                                             : "? at start of expression";
-        return;
+        return NULL;
     }
     emit_lit(t, (unsigned char)op);
+    return NULL;
+}
+
+/* sed's basic syntax (POSIX's, unlike grep's) refuses a `*` or `\{` right after another repetition. */
+static const char *sed_double_repetition(const tr *t) {
+    return t->sed && !t->ere && t->repeated ? "Invalid preceding regular expression" : NULL;
 }
 
 static const char *rep_interval(tr *t) {
     long lo, hi;
     const char *brace = t->p;
     if (!parse_interval(t, &lo, &hi)) {
+        if (t->ere && t->sed) return memchr(brace, '}', (size_t)(t->end - brace)) ? "Invalid content of \\{\\}" : "Unmatched \\{";
         if (t->ere) {
             emit_lit(t, '{');
             return NULL;
@@ -403,6 +522,8 @@ static const char *rep_interval(tr *t) {
         return "Unmatched \\{";
     }
     if (!t->operand) {
+        /* sed's syntax (POSIX's) refuses an interval with nothing to repeat. */
+        if (t->sed) return "Invalid preceding regular expression";
         if (t->ere) {
             if (!t->warning) t->warning = "{...} at start of expression";
             t->p = brace;
@@ -413,6 +534,7 @@ static const char *rep_interval(tr *t) {
         return NULL;
     }
     if (hi >= 0 && lo > hi) return "Invalid content of \\{\\}";
+    if (sed_double_repetition(t)) return sed_double_repetition(t);
     if (lo > GNU_DUP_MAX || hi > GNU_DUP_MAX || lo > LIBC_DUP_MAX || hi > LIBC_DUP_MAX)
         return "Regular expression too big";
     emit_rep(t, lo, hi);
@@ -443,6 +565,7 @@ static const char *escape(tr *t) {
         if (n > t->nsub || !(t->completed & (1u << n))) return "Invalid back reference";
         t->backrefs = 1;
         char ref[3] = {'\\', (char)c, 0};
+        t->ref_at[t->nref++] = t->out.len + 1;
         emit_atom(t, ref, 2);
         return NULL;
     }
@@ -495,16 +618,39 @@ static const char *translate(tr *t) {
         case '[': err = bracket(t); break;
         case '.': emit_atom(t, ".", 1); break;
         case '*':
-            if (!t->operand) lone_rep(t, '*');
-            else emit_rep(t, 0, -1);
+            if (!t->operand) err = lone_rep(t, '*');
+            else if (!(err = sed_double_repetition(t))) emit_rep(t, 0, -1);
             break;
         case '^':
-            if (t->branch_start) emit_assert(t, "^");
-            else emit_lit(t, c);
+            if (t->branch_start) {
+                emit_assert(t, "^");
+                t->caret = 1;
+            } else if (t->ere && t->zero_width_only) {
+                /* ERE anchors hold anywhere: after other zero-width items only, "^" can move to the branch's start. */
+                if (!t->caret) sb_insert(&t->out, t->branch_out, "^");
+                t->caret = 1;
+                emit_assert(t, "");
+            } else if (t->ere && !(t->flags & SE_RX_NEWLINE)) {
+                /* Inside a line it can never match. */
+                t->word_asserts = 1;
+                emit_assert(t, "\\b\\B");
+            } else {
+                emit_lit(t, c);
+            }
             break;
         case '$':
-            if (dollar_is_anchor(t)) emit_assert(t, "$");
-            else emit_lit(t, c);
+            if (dollar_is_anchor(t)) {
+                emit_assert(t, "$");
+                t->pending_dollar = 0;
+            } else if (t->ere && zero_width_to_branch_end(t)) {
+                emit_assert(t, "");
+                t->pending_dollar = 1;
+            } else if (t->ere && !(t->flags & SE_RX_NEWLINE)) {
+                t->word_asserts = 1;
+                emit_assert(t, "\\b\\B");
+            } else {
+                emit_lit(t, c);
+            }
             break;
         default:
             if (!t->ere) {
@@ -522,7 +668,7 @@ static const char *translate(tr *t) {
             case '|': alternation(t); break;
             case '{': err = rep_interval(t); break;
             case '+': case '?':
-                if (!t->operand) lone_rep(t, (char)c);
+                if (!t->operand) err = lone_rep(t, (char)c);
                 else emit_rep(t, c == '+', c == '+' ? -1 : 1);
                 break;
             default: emit_lit(t, c);
@@ -531,6 +677,7 @@ static const char *translate(tr *t) {
         if (err) return err;
     }
     if (t->depth > 0) return "Unmatched ( or \\(";
+    end_branch(t);
     return NULL;
 }
 
@@ -542,15 +689,41 @@ const char *se_rx_translate(const char *pat, size_t len, int flags, se_rx_parts 
     t.end = pat + len;
     t.ere = flags & SE_RX_ERE;
     t.sed = (flags & SE_RX_SED) != 0;
+    t.flags = flags;
     t.saved = xmalloc((len + 1) * sizeof *t.saved);
     t.index = xmalloc((len + 1) * sizeof *t.index);
-    t.branch_start = 1;
+    t.group_start = xmalloc((len + 1) * sizeof *t.group_start);
+    t.open_at = xmalloc((len + 1) * 2 * sizeof *t.open_at);
+    t.open_user = xmalloc((len + 1) * 2 * sizeof *t.open_user);
+    t.ref_at = xmalloc((len + 1) * sizeof *t.ref_at);
+    start_branch(&t);
+    t.assert_at = -1;
     t.pure = 1;
     sb_put(&t.out, "", 0);
     sb_put(&t.cur, "", 0);
     const char *err = translate(&t);
+    if (!err && t.hidden) {
+        /* Number the groups as the libc will, and renumber the back-references written. */
+        out->groupmap = xcalloc(t.nsub + 1, sizeof *out->groupmap);
+        for (size_t k = 0; k < t.nopen; k++)
+            if (t.open_user[k]) out->groupmap[t.open_user[k]] = k + 1;
+        out->libc_nsub = t.nopen;
+        for (size_t k = 0; k < t.nref && !err; k++) {
+            size_t g = out->groupmap[t.out.p[t.ref_at[k]] - '0'];
+            if (g > 9) err = "Regular expression too big";
+            else t.out.p[t.ref_at[k]] = (char)('0' + g);
+        }
+        if (err) {
+            free(out->groupmap);
+            out->groupmap = NULL;
+        }
+    }
     free(t.saved);
     free(t.index);
+    free(t.group_start);
+    free(t.open_at);
+    free(t.open_user);
+    free(t.ref_at);
     end_run(&t);
     if (err) {
         free(t.out.p);
@@ -568,7 +741,7 @@ const char *se_rx_translate(const char *pat, size_t len, int flags, se_rx_parts 
     if (t.pure) {
         out->must = t.best.p ? t.best.p : xstrdup("");
         out->must_len = t.best.len;
-    } else if (!t.alt0 && t.best.len > 0) {
+    } else if (!t.alt0 && !t.no_must && t.best.len > 0) {
         out->must = t.best.p;
         out->must_len = t.best.len;
     } else {
@@ -581,6 +754,7 @@ const char *se_rx_translate(const char *pat, size_t len, int flags, se_rx_parts 
 void se_rx_parts_free(se_rx_parts *p) {
     free(p->bre);
     free(p->must);
+    free(p->groupmap);
     memset(p, 0, sizeof *p);
 }
 
@@ -706,6 +880,23 @@ int se_regex_search(const se_regex *rx, char *s, size_t len, size_t start, size_
         m = one;
         nmatch = 1;
     }
+    const size_t *map = rx->parts.groupmap;
+    if (map && nmatch > 1) {
+        /* Hidden groups: match with the libc's numbering, then pick the caller's groups. */
+        size_t n = rx->parts.libc_nsub + 1;
+        regmatch_t *all = xmalloc(n * sizeof *all);
+        se_regex plain = *rx;
+        plain.parts.groupmap = NULL;
+        int rc = se_regex_search(&plain, s, len, start, n, all, eflags);
+        if (rc == 0)
+            for (size_t i = 0; i < nmatch; i++) {
+                size_t g = i == 0 ? 0 : i <= rx->parts.nsub ? map[i] : n;
+                if (g < n) m[i] = all[g];
+                else m[i].rm_so = m[i].rm_eo = -1;
+            }
+        free(all);
+        return rc;
+    }
     if (rx->has_must) {
         /* Every match contains the literal: no literal, no match; a plain string needs no regex. */
         const char *hit = se_literal_find(&rx->must_lit, s + start, len - start);
@@ -728,9 +919,9 @@ int se_regex_search(const se_regex *rx, char *s, size_t len, size_t start, size_
         subj = copy;
     }
     int rc;
-    if (start > 0 && rx->shifted && nmatch <= 10) {
+    if (start > 0 && rx->shifted && nmatch <= 64) {
         /* Search ".\(BRE\)" from one byte early: group 1 is the match, and it saw the previous byte. */
-        regmatch_t sm[11];
+        regmatch_t sm[65];
         size_t base = start - 1;
         int ef = eflags;
         if (base > 0 && !((rx->flags & SE_RX_NEWLINE) && subj[base - 1] == '\n')) ef |= REG_NOTBOL;

@@ -39,6 +39,8 @@ typedef struct se_rx_parts {
     size_t must_len;
     int literal;           /* the whole pattern is exactly `must` (plain characters only) */
     const char *warning;   /* a GNU grep warning ("* at start of expression"), or NULL */
+    size_t *groupmap;      /* with hidden groups (a repeated repetition): the libc group of each group, else NULL */
+    size_t libc_nsub;      /* the libc's number of groups, hidden ones included */
 } se_rx_parts;
 
 /* A compiled pattern. */

@@ -2,6 +2,8 @@
 #include "human.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 char *human_size(unsigned long long n, int si, char *out) {
     static const char units[] = "KMGTPE";
@@ -31,4 +33,32 @@ char *human_size(unsigned long long n, int si, char *out) {
     }
     sprintf(out, "%llu%c", whole, unit);
     return out;
+}
+
+int human_block_size(const char *spec, unsigned long long *size, char suffix[8]) {
+    static const char units[] = "KMGTPEZY";
+    const char *p = spec;
+    unsigned long long n = 1;
+    int number = *p >= '0' && *p <= '9';
+    if (number) {
+        char *end;
+        n = strtoull(p, &end, 10);
+        p = end;
+    }
+    suffix[0] = 0;
+    if (*p) {
+        const char *u = strchr(units, *p == 'k' ? 'K' : *p);
+        if (!u || !*u) return number ? 2 : 1;
+        int si = p[1] == 'B' && !p[2];
+        if (!si && p[1] && !(p[1] == 'i' && p[2] == 'B' && !p[3])) return number ? 2 : 1;
+        for (const char *q = units; q <= u; q++) {
+            unsigned long long m = n * (si ? 1000 : 1024);
+            if (m / (si ? 1000 : 1024) != n) return 1;
+            n = m;
+        }
+        if (!number) snprintf(suffix, 8, "%c%s", si && *u == 'K' ? 'k' : *u, si ? "B" : p[1] ? "iB" : "");
+    }
+    if (n == 0) return 1;
+    *size = n;
+    return 0;
 }

@@ -5,6 +5,7 @@
  */
 #include "ls-print.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "common.h"
 #include "fs-util.h"
 #include "human.h"
+#include "shell-quote.h"
 #include "timefmt.h"
 
 struct ls_opts ls_opt;
@@ -38,19 +40,73 @@ static char entry_indicator(const struct ls_entry *e) {
     return indicator_for(e->st.st_mode, 0);
 }
 
-/* The name as printed: -Q quotes it, -q turns control characters into '?'. */
-static size_t name_width(const char *name) { return strlen(name) + (ls_opt.quote ? 2 : 0); }
+const char *const ls_quoting_names[] = {"literal", "shell", "shell-always", "shell-escape", "shell-escape-always",
+                                        "c", "c-maybe", "escape", "locale", "clocale", NULL};
 
-void ls_print_name(const char *name) {
-    if (ls_opt.quote) putchar('"');
-    for (const char *p = name; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (ls_opt.hide_control && (c < 32 || c == 127)) putchar('?');
-        else if (ls_opt.quote && (c == '"' || c == '\\')) printf("\\%c", c);
-        else putchar(c);
+/*
+ * NAME in the c, c-maybe, escape, locale or clocale style (C locale): C
+ * escapes for backslash, the quote and unprintable bytes (\n, else \ooo),
+ * inside "..." (c, clocale; c-maybe only when the name has a '"' or an
+ * unprintable byte) or '...' (locale), or bare with blanks escaped too (escape).
+ */
+static char *c_quoted(const char *name) {
+    char quote = ls_opt.quoting == QS_LOCALE ? '\'' : ls_opt.quoting == QS_ESCAPE ? 0 : '"';
+    if (ls_opt.quoting == QS_C_MAYBE) {
+        const unsigned char *p = (const unsigned char *)name;
+        while (*p && *p != '"' && isprint(*p)) p++;
+        if (!*p) return xstrdup(name);
     }
-    if (ls_opt.quote) putchar('"');
+    return c_quoted_style(name, quote, !quote);
 }
+
+/* The name as printed: quoted in the --quoting-style, then -q's '?' for unprintable bytes. Valid until the next call. */
+static const char *shown_name(const char *name) {
+    static char *last;
+    free(last);
+    switch (ls_opt.quoting) {
+    case QS_LITERAL: last = xstrdup(name); break;
+    case QS_SHELL: last = shell_quoted_style(name, 0, 0); break;
+    case QS_SHELL_ALWAYS: last = shell_quoted_style(name, 0, 1); break;
+    case QS_SHELL_ESCAPE: last = shell_quoted_style(name, 1, 0); break;
+    case QS_SHELL_ESCAPE_ALWAYS: last = shell_quoted_style(name, 1, 1); break;
+    default: last = c_quoted(name); break;
+    }
+    if (ls_opt.hide_control)
+        for (char *p = last; *p; p++)
+            if (!isprint((unsigned char)*p)) *p = '?';
+    return last;
+}
+
+/*
+ * GNU lines names up in columns and long listings when the shell styles
+ * quote only some of them: while any name of the listing is quoted, a
+ * name that is not gets a leading space.
+ */
+static int pad_unquoted;
+
+static int is_quoted(const char *name) {
+    const char *shown = shown_name(name);
+    return *shown != *name || strlen(shown) != strlen(name);
+}
+
+static void set_padding(const struct ls_entry *e, size_t n, const struct ls_entry *more, size_t nmore) {
+    pad_unquoted = 0;
+    if ((ls_opt.quoting != QS_SHELL && ls_opt.quoting != QS_SHELL_ESCAPE && ls_opt.quoting != QS_C_MAYBE) ||
+        (ls_opt.format != FMT_LONG && ls_opt.format != FMT_COLUMNS && ls_opt.format != FMT_ACROSS))
+        return;
+    for (size_t i = 0; i < n + nmore && !pad_unquoted; i++) pad_unquoted = is_quoted(i < n ? e[i].name : more[i - n].name);
+}
+
+static size_t pad_width(const char *name) { return pad_unquoted && !is_quoted(name); }
+
+/* The columns a name takes: in the C locale an unprintable byte (shown as it is) takes none, as in GNU. */
+static size_t name_width(const char *name) {
+    size_t width = pad_width(name);
+    for (const char *p = shown_name(name); *p; p++) width += isprint((unsigned char)*p) != 0;
+    return width;
+}
+
+void ls_print_name(const char *name) { fputs(shown_name(name), stdout); }
 
 /* GNU's default color (no LS_COLORS) for a file of this mode, as an SGR code, or NULL for none. */
 static const char *color_of(unsigned mode) {
@@ -92,12 +148,12 @@ unsigned long long ls_blocks_out(const struct stat *st) {
 
 static void size_text(unsigned long long bytes, char *out) {
     if (ls_opt.human) human_size(bytes, ls_opt.si, out);
-    else sprintf(out, "%llu", bytes);
+    else sprintf(out, "%llu%s", (bytes + ls_opt.file_unit - 1) / ls_opt.file_unit, ls_opt.file_suffix);
 }
 
 static void block_text(const struct stat *st, char *out) {
     if (ls_opt.human) human_size(fs_blocks(st) * 512, ls_opt.si, out);
-    else sprintf(out, "%llu", ls_blocks_out(st));
+    else sprintf(out, "%llu%s", ls_blocks_out(st), ls_opt.block_suffix);
 }
 
 static void id_text(unsigned id, int user, char *out) {
@@ -180,10 +236,11 @@ static void print_long(struct ls_entry *e, size_t n, const struct ls_entry *more
             printf("%c????????? %*s ", mode[0], (int)w_links, "?");
             if (!ls_opt.no_owner) printf("%-*s ", (int)w_owner, "?");
             if (!ls_opt.no_group) printf("%-*s ", (int)w_group, "?");
+            if (ls_opt.author) printf("%-*s ", (int)w_owner, "?");
             if (ls_opt.context) fputs("? ", stdout);
             printf("%*s %*s ", (int)w_size, "?", (int)w_date, "?");
             ls_print_name(e[i].name);
-            putchar('\n');
+            putchar(ls_opt.eol);
             continue;
         }
         if (ls_opt.show_inode) printf("%*llu ", (int)w_inode, (unsigned long long)st->st_ino);
@@ -201,6 +258,11 @@ static void print_long(struct ls_entry *e, size_t n, const struct ls_entry *more
             id_text(st->st_gid, 0, buf);
             printf("%-*s ", (int)w_group, buf);
         }
+        if (ls_opt.author) {
+            /* --author: the author is the owner here, as on GNU/Linux. */
+            id_text(st->st_uid, 1, buf);
+            printf("%-*s ", (int)w_owner, buf);
+        }
         if (ls_opt.context) fputs("? ", stdout);
         if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
             snprintf(buf, sizeof buf, "%u, %u", (unsigned)(st->st_rdev >> 8) & 0xfff, (unsigned)st->st_rdev & 0xff);
@@ -208,6 +270,7 @@ static void print_long(struct ls_entry *e, size_t n, const struct ls_entry *more
             size_text((unsigned long long)st->st_size, buf);
         date_text(st, date, sizeof date);
         printf("%*s %s ", (int)w_size, buf, date);
+        if (pad_width(e[i].name)) putchar(' ');
         print_colored(e[i].name, st->st_mode, 1);
         if (S_ISLNK(st->st_mode) && e[i].target) {
             fputs(" -> ", stdout);
@@ -221,7 +284,7 @@ static void print_long(struct ls_entry *e, size_t n, const struct ls_entry *more
             char ind = entry_indicator(&e[i]);
             if (ind) putchar(ind);
         }
-        putchar('\n');
+        putchar(ls_opt.eol);
     }
 }
 
@@ -257,6 +320,7 @@ static size_t print_short(const struct ls_entry *e, size_t w_inode, size_t w_blo
         width += (size_t)printf("%*s ", (int)w_blocks, buf);
     }
     if (ls_opt.context) width += (size_t)printf("? ");
+    if (pad_width(e->name)) putchar(' ');
     print_colored(e->name, e->st.st_mode, e->stat_ok);
     width += name_width(e->name);
     char ind = entry_indicator(e);
@@ -332,7 +396,7 @@ static void print_columns(struct ls_entry *e, size_t n, size_t w_inode, size_t w
                 pos += w[c];
             }
         }
-        putchar('\n');
+        putchar(ls_opt.eol);
     }
     free(widths);
     free(line_len);
@@ -348,17 +412,19 @@ static void print_commas(struct ls_entry *e, size_t n, size_t w_inode, size_t w_
                 fputs(", ", stdout);
                 pos += 2;
             } else {
-                fputs(",\n", stdout);
+                putchar(',');
+                putchar(ls_opt.eol);
                 pos = 0;
             }
         }
         print_short(&e[i], w_inode, w_blocks);
         pos += len;
     }
-    if (n) putchar('\n');
+    if (n) putchar(ls_opt.eol);
 }
 
 void ls_print_entries(struct ls_entry *e, size_t n, const struct ls_entry *more, size_t nmore) {
+    set_padding(e, n, more, nmore);
     if (ls_opt.format == FMT_LONG) {
         print_long(e, n, more, nmore);
         return;
@@ -373,7 +439,7 @@ void ls_print_entries(struct ls_entry *e, size_t n, const struct ls_entry *more,
     } else {
         for (size_t i = 0; i < n; i++) {
             print_short(&e[i], w_inode, w_blocks);
-            putchar('\n');
+            putchar(ls_opt.eol);
         }
     }
 }

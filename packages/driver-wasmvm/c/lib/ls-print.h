@@ -16,6 +16,13 @@ enum ls_sort { SORT_NAME, SORT_SIZE, SORT_TIME, SORT_EXT, SORT_VERSION, SORT_NON
 enum ls_time { TIME_MTIME, TIME_CTIME, TIME_ATIME };
 enum ls_indicator { IND_NONE, IND_SLASH, IND_FILE_TYPE, IND_CLASSIFY };
 enum ls_show { SHOW_VISIBLE, SHOW_ALMOST_ALL, SHOW_ALL };
+/* --quoting-style: literal is the default (stdout is never a terminal); -Q is c, -b escape. */
+enum ls_quoting {
+    QS_LITERAL, QS_SHELL, QS_SHELL_ALWAYS, QS_SHELL_ESCAPE, QS_SHELL_ESCAPE_ALWAYS, QS_C, QS_C_MAYBE, QS_ESCAPE,
+    QS_LOCALE, QS_CLOCALE
+};
+/* The --quoting-style names, in enum ls_quoting order, NULL-terminated. */
+extern const char *const ls_quoting_names[];
 
 /* The options that shape the output (and the sort order). */
 struct ls_opts {
@@ -24,10 +31,15 @@ struct ls_opts {
     enum ls_time time;
     enum ls_indicator indicator;
     enum ls_show show;
+    enum ls_quoting quoting;
     int reverse, recursive, dirs_as_files, deref, deref_cmdline, human, si, show_size, show_inode;
-    int numeric, no_owner, no_group, group_dirs_first, quote, hide_control, context, color;
+    int numeric, no_owner, no_group, group_dirs_first, hide_control, context, color, author;
     const char *time_style_recent, *time_style_old;
-    unsigned long block_size;
+    unsigned long long block_size;  /* -s and totals: the unit, and what follows each count ("K" for --block-size=K) */
+    char block_suffix[8];
+    unsigned long long file_unit;   /* -l sizes: the unit (--block-size, LS_BLOCK_SIZE, BLOCK_SIZE) and its suffix */
+    char file_suffix[8];
+    char eol;                       /* what ends each output line: '\n', or NUL with --zero */
     size_t line_width, tab_size;
 };
 
@@ -58,7 +70,7 @@ const struct timespec *ls_entry_time(const struct stat *st);
  */
 void ls_print_entries(struct ls_entry *e, size_t n, const struct ls_entry *more, size_t nmore);
 
-/* Prints a name as -Q / -q ask. */
+/* Prints a name in the quoting style, with -q's '?' for unprintable bytes. */
 void ls_print_name(const char *name);
 
 /* The blocks st occupies, in ls_opt.block_size units, rounded up. */

@@ -49,24 +49,36 @@ static void complain(const char *fmt, const char *a, const char *b) {
     fputc('\n', stderr);
 }
 
+/* GNU's --version, for a command whose table has none: se_version() prints it. */
+static const struct option version_option = {"version", no_argument, NULL, 0};
+
+/* How many long options there are: the table's, plus version_option when the table has no "version". */
+static int count_options(const struct option *longopts) {
+    int n = 0, version = 0;
+    for (; longopts[n].name; n++) version |= !strcmp(longopts[n].name, "version");
+    return n + !version;
+}
+
+#define OPTION_AT(i) (longopts[i].name ? &longopts[i] : &version_option)
+
 static int long_option(int argc, char **argv, const struct option *longopts, int *longindex, int colon) {
     char *name = argv[optind] + 2;
     size_t len = strcspn(name, "=");
     const struct option *found = NULL;
-    int index = -1, ambiguous = 0;
-    for (int i = 0; longopts[i].name; i++) {
-        if (strncmp(longopts[i].name, name, len) != 0) continue;
-        if (strlen(longopts[i].name) == len) {
-            found = &longopts[i];
+    int index = -1, ambiguous = 0, count = count_options(longopts);
+    for (int i = 0; i < count; i++) {
+        const struct option *o = OPTION_AT(i);
+        if (strncmp(o->name, name, len) != 0) continue;
+        if (strlen(o->name) == len) {
+            found = o;
             index = i;
             ambiguous = 0;
             break;
         }
         if (!found) {
-            found = &longopts[i];
+            found = o;
             index = i;
-        } else if (found->has_arg != longopts[i].has_arg || found->flag != longopts[i].flag ||
-                   found->val != longopts[i].val) {
+        } else if (found->has_arg != o->has_arg || found->flag != o->flag || found->val != o->val) {
             ambiguous = 1;
         }
     }
@@ -77,8 +89,8 @@ static int long_option(int argc, char **argv, const struct option *longopts, int
         if (opterr) {
             fflush(stdout);
             fprintf(stderr, "%s: option '--%.*s' is ambiguous; possibilities:", se_prog, (int)len, name);
-            for (int i = 0; longopts[i].name; i++)
-                if (strncmp(longopts[i].name, name, len) == 0) fprintf(stderr, " '--%s'", longopts[i].name);
+            for (int i = 0; i < count; i++)
+                if (strncmp(OPTION_AT(i)->name, name, len) == 0) fprintf(stderr, " '--%s'", OPTION_AT(i)->name);
             fputc('\n', stderr);
         }
         optopt = 0;
@@ -90,6 +102,7 @@ static int long_option(int argc, char **argv, const struct option *longopts, int
         return '?';
     }
     optarg = NULL;
+    if (found == &version_option && name[len] != '=') se_version(0);
     if (name[len] == '=') {
         if (found->has_arg == no_argument) {
             complain("option '--%s' doesn't allow an argument%s", found->name, "");

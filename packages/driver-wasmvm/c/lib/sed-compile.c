@@ -6,6 +6,7 @@
  */
 #include "sed-script.h"
 #include "common.h"
+#include "version-compare.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -205,13 +206,22 @@ static sed_output *get_output(parser *p, const char *name) {
 }
 
 /* Reads a file name: the rest of the line. */
-static char *read_filename(parser *p) {
+/* Reads the rest of the line (an r R w W file name, an e command); OPTIONAL allows it to be empty. */
+static char *read_rest(parser *p, int optional) {
     skip_blanks(p);
     text t = {0};
+    tput(&t, 0);
+    t.len = 0;
     while (peek(p) != EOF && peek(p) != '\n') tput(&t, (char)next(p));
     if (peek(p) == '\n') p->pos++;
-    if (t.len == 0) fail(p, "missing filename in r/R/w/W commands");
+    if (t.len == 0 && !optional) fail(p, "missing filename in r/R/w/W commands");
     return t.p;
+}
+
+static char *read_filename(parser *p) { return read_rest(p, 0); }
+
+static void check_sandbox(parser *p) {
+    if (p->s->sandbox) fail(p, "e/r/w commands disabled in sandbox mode");
 }
 
 /* Reads a label for : b t T; stops at ; newline or blank (and } for jumps). */
@@ -315,8 +325,12 @@ static int parse_s(parser *p, sed_cmd *cmd) {
             if (n == 0) fail(p, "number option to `s' command may not be zero");
             cmd->nth = (int)n;
             continue;
+        } else if (c == 'e') {
+            check_sandbox(p);
+            cmd->eval = 1;
         } else if (c == 'w') {
             p->pos++;
+            check_sandbox(p);
             char *name = read_filename(p);
             cmd->out = get_output(p, name);
             free(name);
@@ -400,8 +414,8 @@ static void parse(parser *p) {
     sed_script *s = p->s;
     size_t *blocks = xmalloc((p->len + 1) * sizeof *blocks);
     size_t nblocks = 0;
-    if (p->len >= 2 && p->buf[0] == '#' && p->buf[1] == 'n' && (p->len == 2 || p->buf[2] == '\n'))
-        s->quiet_marker = 1;
+    /* GNU sed 4.9 takes any "#n" opening the first -e or -f as -n, whatever follows it. */
+    if (p->len >= 2 && p->buf[0] == '#' && p->buf[1] == 'n') s->quiet_marker = 1;
     for (;;) {
         int c;
         while ((c = peek(p)) == ' ' || c == '\t' || c == '\n' || c == ';') p->pos++;
@@ -467,9 +481,15 @@ static void parse(parser *p) {
             read_text(p, cmd);
             break;
         case 'r': case 'R':
+            check_sandbox(p);
             cmd->text = read_filename(p);
             break;
+        case 'e':
+            check_sandbox(p);
+            cmd->text = read_rest(p, 1);
+            break;
         case 'w': case 'W': {
+            check_sandbox(p);
             char *name = read_filename(p);
             cmd->out = get_output(p, name);
             free(name);
@@ -483,6 +503,16 @@ static void parse(parser *p) {
         case 's':
             if (!parse_s(p, cmd)) end_of_command(p);
             break;
+        case 'v': {
+            /* GNU's version check: fails only when asked for a newer sed than 4.9; no command remains. */
+            char *version = read_label(p, 0);
+            if (version && version_compare(version, strlen(version), "4.9", 3) > 0)
+                fail(p, "expected newer version of sed");
+            free(version);
+            end_of_command(p);
+            s->n--;
+            continue;
+        }
         case 'y':
             parse_y(p, cmd);
             end_of_command(p);

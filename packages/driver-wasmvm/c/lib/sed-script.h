@@ -54,7 +54,7 @@ typedef struct sed_cmd {
     long range_end;
     size_t jump;           /* { : index of its }; b t T: index of the label (or the script's end) */
     char *label;
-    char *text;            /* a i c text; r R w W file name */
+    char *text;            /* a i c text; r R w W file name; e command ("" runs the pattern space) */
     size_t text_len;
     sed_output *out;       /* w W and s///w */
     FILE *rfile;           /* R: the open file */
@@ -62,7 +62,7 @@ typedef struct sed_cmd {
     se_regex *rx;          /* s: NULL means the last regex used */
     sed_repl *repl;
     size_t nrepl;
-    int global, print, nth;
+    int global, print, nth, eval; /* s flags g, p, N and e */
     unsigned char *ymap;   /* y: 256 bytes */
     int code;              /* q Q: exit status; l: line length (-1: default) */
 } sed_cmd;
@@ -73,7 +73,8 @@ typedef struct sed_script {
     size_t n, cap;
     sed_output **outputs;
     size_t nout;
-    int quiet_marker;      /* the script began with "#n\n" */
+    int quiet_marker;      /* the first -e or -f began with "#n" */
+    int sandbox;           /* --sandbox: e, r, w and their s flags are refused (set before compiling) */
 } sed_script;
 
 /* A piece of script text and where it came from, for error messages. */

@@ -1,9 +1,10 @@
 /*
- * shell-quote.c: GNU quotearg's shell-escape style in the C locale. Three
+ * shell-quote.c: GNU quotearg's shell styles in the C locale. Three
  * outcomes: the bytes as they are (nothing special in them), "..." (an
  * apostrophe, and otherwise only letters, digits, spaces and harmless
  * punctuation), or '...' where ' becomes '\'' and control or non-ASCII
- * bytes become $'\n' or $'\ooo' pieces spliced between quoted runs.
+ * bytes become $'\n' or $'\ooo' pieces spliced between quoted runs (in the
+ * escape styles; the plain shell styles leave them as they are).
  */
 #include "shell-quote.h"
 
@@ -18,12 +19,13 @@ static int shell_special(int c) {
     return c && strchr("!\"$&()*;<=>[^`|' \\?", c) != NULL;
 }
 
-static int needs_quotes(const char *s) {
+/* Whether S needs quotes: in the plain shell style (not ESCAPE) only \n \r \t of the unprintable bytes force them. */
+static int needs_quotes(const char *s, int escape) {
     if (!*s) return 1;
     size_t len = strlen(s);
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (shell_special(c) || !isprint(c)) return 1;
+        if (shell_special(c) || (escape ? !isprint(c) : c == '\n' || c == '\r' || c == '\t')) return 1;
         if ((c == '#' || c == '~') && i == 0) return 1;
         if ((c == '{' || c == '}') && len == 1) return 1;
     }
@@ -44,17 +46,17 @@ static int double_quote_compatible(const char *s) {
     return 1;
 }
 
-static const char *control_escape(int c) {
+int c_escape_letter(int c) {
     switch (c) {
-    case '\a': return "a";
-    case '\b': return "b";
-    case '\f': return "f";
-    case '\n': return "n";
-    case '\r': return "r";
-    case '\t': return "t";
-    case '\v': return "v";
+    case '\a': return 'a';
+    case '\b': return 'b';
+    case '\f': return 'f';
+    case '\n': return 'n';
+    case '\r': return 'r';
+    case '\t': return 't';
+    case '\v': return 'v';
     }
-    return NULL;
+    return 0;
 }
 
 /* A growing string. */
@@ -73,11 +75,13 @@ static void add(struct text *t, const char *s) {
     t->len += n;
 }
 
-char *shell_quoted(const char *s) {
+char *shell_quoted_style(const char *s, int escape, int always) {
     struct text t = {NULL, 0, 0};
     add(&t, "");
-    if (!needs_quotes(s)) {
+    if (!needs_quotes(s, escape)) {
+        if (always) add(&t, "'");
         add(&t, s);
+        if (always) add(&t, "'");
         return t.p;
     }
     if (strchr(s, '\'') && double_quote_compatible(s)) {
@@ -91,11 +95,11 @@ char *shell_quoted(const char *s) {
     add(&t, "'");
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
-        const char *esc = control_escape(c);
-        if (esc || !isprint(c)) {
+        int esc = escape ? c_escape_letter(c) : 0;
+        if (escape && (esc || !isprint(c))) {
             if (!in_escape) add(&t, "'$'");
             in_escape = 1;
-            if (esc) snprintf(piece, sizeof piece, "\\%s", esc);
+            if (esc) snprintf(piece, sizeof piece, "\\%c", esc);
             else snprintf(piece, sizeof piece, "\\%03o", c);
             add(&t, piece);
             continue;
@@ -115,6 +119,8 @@ char *shell_quoted(const char *s) {
     return t.p;
 }
 
+char *shell_quoted(const char *s) { return shell_quoted_style(s, 1, 0); }
+
 void shell_quote(const char *s, FILE *out) {
     char *q = shell_quoted(s);
     fputs(q, out);
@@ -128,14 +134,30 @@ const char *quotef(const char *name) {
     return last;
 }
 
-const char *quoteaf(const char *name) {
+const char *quoteaf_n(int slot, const char *name) {
+    static char *last[4];
+    free(last[slot & 3]);
+    return last[slot & 3] = shell_quoted_style(name, 1, 1);
+}
+
+const char *quoteaf(const char *name) { return quoteaf_n(0, name); }
+
+char *c_quoted_style(const char *s, char quote, int blank) {
+    char *out = xmalloc(strlen(s) * 4 + 3), *w = out;
+    if (quote) *w++ = quote;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (c_escape_letter(*p)) w += sprintf(w, "\\%c", c_escape_letter(*p));
+        else if (*p == '\\' || (quote && *p == quote) || (blank && *p == ' ')) w += sprintf(w, "\\%c", *p);
+        else if (!isprint(*p)) w += sprintf(w, "\\%03o", *p);
+        else *w++ = (char)*p;
+    }
+    if (quote) *w++ = quote;
+    *w = 0;
+    return out;
+}
+
+const char *quote_locale(const char *s) {
     static char *last;
     free(last);
-    if (needs_quotes(name)) {
-        last = shell_quoted(name);
-    } else {
-        last = xmalloc(strlen(name) + 3);
-        sprintf(last, "'%s'", name);
-    }
-    return last;
+    return last = c_quoted_style(s, '\'', 0);
 }

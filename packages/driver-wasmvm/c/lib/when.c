@@ -97,6 +97,34 @@ static int day_of(const char *w) {
     return -1;
 }
 
+/*
+ * The zone abbreviations GNU's parse-datetime knows, with their offsets in
+ * minutes east of UTC; a daylight-saving zone (dst) is an hour further east.
+ */
+static const struct { const char *name; short minutes; char dst; } zones[] = {
+    {"gmt", 0, 0},     {"ut", 0, 0},      {"utc", 0, 0},     {"wet", 0, 0},     {"west", 0, 1},
+    {"bst", 0, 1},     {"art", -180, 0},  {"brt", -180, 0},  {"brst", -180, 1}, {"nst", -210, 0},
+    {"ndt", -210, 1},  {"ast", -240, 0},  {"adt", -240, 1},  {"clt", -240, 0},  {"clst", -240, 1},
+    {"est", -300, 0},  {"edt", -300, 1},  {"cst", -360, 0},  {"cdt", -360, 1},  {"mst", -420, 0},
+    {"mdt", -420, 1},  {"pst", -480, 0},  {"pdt", -480, 1},  {"akst", -540, 0}, {"akdt", -540, 1},
+    {"hst", -600, 0},  {"hast", -600, 0}, {"hadt", -600, 1}, {"sst", -720, 0},  {"wat", 60, 0},
+    {"cet", 60, 0},    {"cest", 60, 1},   {"met", 60, 0},    {"mez", 60, 0},    {"mest", 60, 1},
+    {"mesz", 60, 1},   {"eet", 120, 0},   {"eest", 120, 1},  {"cat", 120, 0},   {"sast", 120, 0},
+    {"eat", 180, 0},   {"msk", 180, 0},   {"msd", 180, 1},   {"ist", 330, 0},   {"sgt", 480, 0},
+    {"kst", 540, 0},   {"jst", 540, 0},   {"gst", 600, 0},   {"nzst", 720, 0},  {"nzdt", 720, 1},
+    {"z", 0, 0},
+};
+
+/* Whether W names a zone; its offset in seconds east of UTC goes to OFF. */
+static int zone_of(const char *w, long *off) {
+    for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++)
+        if (!strcmp(w, zones[i].name)) {
+            *off = zones[i].minutes * 60L + (zones[i].dst ? 3600 : 0);
+            return 1;
+        }
+    return 0;
+}
+
 /* A zone "+HH", "+HHMM" or "+HH:MM" at *p; returns 0 and the offset, or -1. */
 static int read_zone(const char **p, long *off) {
     const char *q = *p;
@@ -226,10 +254,12 @@ static int parse_items(const char *s, struct when_rec *r) {
                 r->rel_day = before.rel_day - (r->rel_day - before.rel_day);
                 r->rel_sec = before.rel_sec - (r->rel_sec - before.rel_sec);
                 ago_target = 0;
-            } else if (!strcmp(word, "z") || !strcmp(word, "utc") || !strcmp(word, "gmt") || !strcmp(word, "ut")) {
+            } else if (zone_of(word, &r->zone)) {
+                /* A zone name, maybe with an offset from it ("UTC+3", "EST-0100"). */
                 if (r->have_zone) return -1;
                 r->have_zone = 1;
-                r->zone = 0;
+                long off;
+                if ((*q == '+' || *q == '-') && isdigit((unsigned char)q[1]) && read_zone(&q, &off) == 0) r->zone += off;
             } else if (!strcmp(word, "next") || !strcmp(word, "last") || !strcmp(word, "this")) {
                 int n = word[0] == 'n' ? 1 : word[0] == 'l' ? -1 : 0;
                 while (isspace((unsigned char)*q)) q++;
@@ -278,6 +308,26 @@ static int parse_items(const char *s, struct when_rec *r) {
             q = numstart;
             if (read_time(&q, r) != 0) return -1;
             p = q;
+            continue;
+        }
+        if (!sign && na <= 2 && *q == '-' && isalpha((unsigned char)q[1])) {
+            /* "15-Jan-2024" (or "15-Jan"): day, month name, then the year as a negative number, as GNU reads it. */
+            const char *mq = q + 1;
+            read_word(&mq, word, sizeof word);
+            int m = month_of(word);
+            if (!m) return -1;
+            long y = -1;
+            int ny = 0;
+            if (*mq == '-' && isdigit((unsigned char)mq[1])) {
+                mq++;
+                ny = read_num(&mq, &y);
+            }
+            if (ny ? set_date_digits(r, y, m, a, ny) : (r->have_date || pending_month)) return -1;
+            if (!ny) {
+                pending_month = m;
+                pending_day = a;
+            }
+            p = mq;
             continue;
         }
         if (!sign && *q == '-' && isdigit((unsigned char)q[1])) {
@@ -349,14 +399,26 @@ static int parse_items(const char *s, struct when_rec *r) {
         }
         if (na <= 2 && pending_day < 0 && !r->have_date) {
             /* "15 Jan 2024": a day before the month name. */
-            while (isspace((unsigned char)*q)) q++;
             const char *mq = q;
+            while (isspace((unsigned char)*mq)) mq++;
             read_word(&mq, word, sizeof word);
             int m = month_of(word);
-            if (!m) return -1;
-            pending_month = m;
-            pending_day = a;
-            p = mq;
+            if (m) {
+                pending_month = m;
+                pending_day = a;
+                p = mq;
+                continue;
+            }
+        }
+        if (na <= 4 && !r->have_time) {
+            /* A bare number of up to four digits is a time of day: HH or HHMM, as GNU reads it. */
+            long h = na <= 2 ? a : a / 100, m = na <= 2 ? 0 : a % 100;
+            if (h > 23 || m > 59) return -1;
+            r->hour = h;
+            r->min = m;
+            r->sec = r->nsec = 0;
+            r->have_time = 1;
+            p = q;
             continue;
         }
         return -1;
