@@ -67,8 +67,11 @@
     const view = new Uint8Array(data.buffer, data.byteOffset + offset, length);
     return pos === null ? sys.write(fd, sys.bufferOf(view)) : sys.call("write", { fd, position: pos }, sys.bufferOf(view));
   };
+  /** Whether the readFileSync running reads UTF-8 text (Node takes another path then, which its stack shows). */
+  let readingUtf8 = false;
   fs.readFileSync = function readFileSync(p, options) {
     const opts = getOptions(options, { encoding: null, flag: "r" });
+    readingUtf8 = (opts.encoding === "utf8" || opts.encoding === "utf-8") && opts.flag === "r";
     let bytes;
     if (typeof p === "number") bytes = readAllFd(p);
     else {
@@ -114,8 +117,7 @@
     const opts = getOptions(options, { encoding: "utf8", withFileTypes: false, recursive: false });
     const root = toPath(p);
     const out = [];
-    const walk = (dir, prefix) => {
-      const entries = sys.call("readdir", { path: dir });
+    const walk = (dir, prefix, entries = sys.call("readdir", { path: dir })) => {
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
         const rel = prefix ? `${prefix}/${e.name}` : e.name;
@@ -124,7 +126,7 @@
         if (opts.recursive && e.type === "directory") walk(`${dir.replace(/\/$/, "")}/${e.name}`, rel);
       }
     };
-    walk(root, "");
+    walk(root, "", sys.call("readdir", { path: root }));
     return out;
   };
   fs.mkdirSync = function mkdirSync(p, options) {
@@ -268,6 +270,8 @@
           result = sync(...args);
         } catch (err) {
           error = err;
+          // Node's errors from libuv callbacks carry no stack frames.
+          if (err !== null && typeof err === "object" && typeof err.syscall === "string" && typeof err.stack === "string") err.stack = `${err.name}: ${err.message}`;
         }
         loop.defer(() => (error ? cb(error) : cb(null, result)));
       },
@@ -314,6 +318,39 @@
     loop.defer(() => (error ? cb(error) : cb(null, n, data)));
   };
 
+
+  // A system error's stack reads as Node's: its fs frames in place of these functions', and the line of Node's fs that throws it.
+  internal.nodeFrames ??= new WeakMap();
+  const site = (line, col, text) => [`node:fs:${line}`, text, `${" ".repeat(col - 1)}^`].join("\n") + "\n";
+  const OPEN_SYNC = ["Object.openSync (node:fs:573:18)", site(573, 18, "  return binding.open(")];
+  const SYNC_SITES = new Map([
+    [fs.readFileSync, (err) => {
+      if (err.syscall === "read") return [["Object.readSync (node:fs:750:18)", "tryReadSync (node:fs:424:20)", "Object.readFileSync (node:fs:478:19)"], site(750, 18, "  return binding.read(fd, buffer, offset, length, position);")];
+      if (readingUtf8) return [["Object.readFileSync (node:fs:448:20)"], site(448, 20, "    return binding.readFileUtf8(path, stringToFlags(options.flag));")];
+      return [[OPEN_SYNC[0], "Object.readFileSync (node:fs:452:35)"], OPEN_SYNC[1]];
+    }],
+    [fs.writeFileSync, () => [["Object.writeFileSync (node:fs:2380:20)"], site(2380, 20, "    return binding.writeFileUtf8(")]],
+    [fs.appendFileSync, () => [["Object.appendFileSync (node:fs:2461:6)"], null]],
+    [fs.openSync, () => [[OPEN_SYNC[0]], OPEN_SYNC[1]]],
+    [fs.mkdirSync, () => [["Object.mkdirSync (node:fs:1386:26)"], site(1386, 26, "  const result = binding.mkdir(")]],
+    [fs.readdirSync, () => [["Object.readdirSync (node:fs:1521:26)"], site(1521, 26, "  const result = binding.readdir(")]],
+    [fs.statSync, () => [["Object.statSync (node:fs:1681:25)"], site(1681, 25, "  const stats = binding.stat(")]],
+    [fs.lstatSync, () => [["Object.lstatSync (node:fs:1656:25)"], site(1656, 25, "  const stats = binding.lstat(")]],
+    [fs.unlinkSync, () => [["Object.unlinkSync (node:fs:1889:11)"], site(1889, 11, "  binding.unlink(path);")]],
+    [fs.rmdirSync, () => [["Object.rmdirSync (node:fs:1214:11)"], site(1214, 11, "  binding.rmdir(pathModule.toNamespacedPath(path));")]],
+    [fs.accessSync, () => [["Object.accessSync (node:fs:244:11)"], site(244, 11, "  binding.access(pathModule.toNamespacedPath(path), mode);")]],
+    [fs.renameSync, () => [["Object.renameSync (node:fs:1032:11)"], site(1032, 11, "  binding.rename(")]],
+    [fs.copyFileSync, () => [["Object.copyFileSync (node:fs:3047:11)"], site(3047, 11, "  binding.copyFile(")]],
+  ]);
+  for (const [fn, sites] of SYNC_SITES) {
+    internal.nodeFrames.set(fn, (ctx, err) => {
+      if (err === null || typeof err !== "object" || typeof err.syscall !== "string") return [];
+      const [frames, header] = sites(err);
+      // Only the function that made the system call says where Node throws.
+      if (header !== null && ctx.lines.length === 0 && !internal.throwSites.has(err)) internal.throwSites.set(err, header);
+      return frames;
+    });
+  }
 
   const promises = require("internal/fs-promises").createPromises(fs, callbackNames);
   const { createReadStream, createWriteStream } = require("internal/fs-streams").createStreams(fs);

@@ -71,7 +71,15 @@ export const FS_OPS: Record<string, Op> = {
   },
   async readFile(c, a) {
     const path = str(a, "path");
-    return { bytes: await as("open", path, () => c.ki.vfs.readFile(abs(c, path))) };
+    try {
+      return { bytes: await as("open", path, () => c.ki.vfs.readFile(abs(c, path))) };
+    } catch (err) {
+      // Node opens a directory without complaint; it is the read that fails, and names no path.
+      if (err instanceof GuestFailure && err.failure.code === "EISDIR") {
+        throw new GuestFailure({ code: "EISDIR", message: nodeMessage("EISDIR", "read"), syscall: "read" });
+      }
+      throw err;
+    }
   },
   async writeFile(c, a, data) {
     const path = str(a, "path");
@@ -88,7 +96,7 @@ export const FS_OPS: Record<string, Op> = {
     const to = str(a, "to");
     const bytes = await as("copyfile", from, () => c.ki.vfs.readFile(abs(c, from)), to);
     if (a.exclusive === true && (await c.ki.vfs.exists(abs(c, to)))) {
-      throw new GuestFailure({ code: "EEXIST", message: nodeMessage("EEXIST", "copyfile", from, to), syscall: "copyfile", path: from });
+      throw new GuestFailure({ code: "EEXIST", message: nodeMessage("EEXIST", "copyfile", from, to), syscall: "copyfile", path: from, dest: to });
     }
     await as("copyfile", from, () => c.ki.vfs.writeFile(abs(c, to), bytes), to);
     return none;

@@ -44,9 +44,29 @@ export class GuestFailure extends Error {
   }
 }
 
+/**
+ * libuv's wording of the errnos, which Node's messages use where it differs from the C library's
+ * (`EEXIST: file already exists`, `EISDIR: illegal operation on a directory`).
+ */
+const LIBUV_MESSAGES: Record<string, string> = {
+  EBUSY: "resource busy or locked",
+  EEXIST: "file already exists",
+  EFAULT: "bad address in system call argument",
+  EIO: "i/o error",
+  EISDIR: "illegal operation on a directory",
+  ELOOP: "too many symbolic links encountered",
+  ENAMETOOLONG: "name too long",
+  ENOMEM: "not enough memory",
+  ENOTCONN: "socket is not connected",
+  ENOTSUP: "operation not supported on socket",
+  ESPIPE: "invalid seek",
+  ETIMEDOUT: "connection timed out",
+  EXDEV: "cross-device link not permitted",
+};
+
 /** Node's message for an errno on a syscall and path. */
 export function nodeMessage(code: string, syscall: string, path?: string, dest?: string): string {
-  const text = (ERRNO_MESSAGES as Record<string, string>)[code] ?? "unknown error";
+  const text = LIBUV_MESSAGES[code] ?? (ERRNO_MESSAGES as Record<string, string>)[code] ?? "unknown error";
   let msg = `${code}: ${text}, ${syscall}`;
   if (path !== undefined) msg += ` '${path}'`;
   if (dest !== undefined) msg += ` -> '${dest}'`;
@@ -59,7 +79,7 @@ export async function as<T>(syscall: string, path: string | undefined, fn: () =>
     return await fn();
   } catch (err) {
     if (err instanceof KernelError) {
-      throw new GuestFailure({ code: err.code, message: nodeMessage(err.code, syscall, path, dest), syscall, path });
+      throw new GuestFailure({ code: err.code, message: nodeMessage(err.code, syscall, path, dest), syscall, path, dest });
     }
     throw err;
   }

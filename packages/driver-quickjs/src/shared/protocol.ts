@@ -37,6 +37,8 @@ export interface SyscallFailure {
   syscall?: string;
   /** The guest path, when there is one. */
   path?: string;
+  /** The second path of a two-path call (rename, copyfile, link), as Node's errors carry it. */
+  dest?: string;
 }
 
 /** Limits a worker applies to every process it runs. */

@@ -117,6 +117,30 @@ export function trackAsyncFunctions(source: string, module: boolean): TrackedSou
   return result;
 }
 
+/**
+ * How `source` parses, for Node's syntax detection once the engine failed to compile it as
+ * CommonJS: 0 it parses as an ES module; 1 it does not, but a script parse stops at ES module
+ * syntax (an `import` or `export` statement, or `import.meta`: Node then reports the module's own
+ * compile error); 2 neither. acorn rather than the engine, whose compile of a module resolves and
+ * loads its imports.
+ */
+export function moduleSyntax(source: string): number {
+  try {
+    // acorn with its redeclaration checks (a redeclaration fails the module too): this runs only after a failed compile.
+    (require("acorn") as typeof import("acorn")).Parser.parse(source, { ecmaVersion: "latest", sourceType: "module", allowHashBang: true });
+    return 0;
+  } catch {
+    // not a module either: see where the script parse stops
+  }
+  try {
+    parser().parse(source, { ecmaVersion: "latest", sourceType: "script", allowHashBang: true, allowReturnOutsideFunction: true });
+    return 2;
+  } catch (err) {
+    const atModuleSyntax = /^(?:'import' and 'export' may appear only with 'sourceType: module'|Cannot use 'import\.meta' outside a module)/;
+    return atModuleSyntax.test(String((err as Error).message)) ? 1 : 2;
+  }
+}
+
 function rewrite(source: string, module: boolean): TrackedSource | null {
   let ast: Node;
   try {

@@ -7,8 +7,9 @@
  * read the current process's state through `RunState`.
  */
 import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten-core";
-import { trackAsyncFunctions } from "./async-track.js";
+import { moduleSyntax, trackAsyncFunctions } from "./async-track.js";
 import { DIGESTS } from "./digest.js";
+import { hasTopLevelAwait, syntaxErrorSite } from "./syntax-errors.js";
 import type { SyscallChannel } from "./syscall-channel.js";
 
 /** The state of the process a worker is running; reset for each process. */
@@ -27,6 +28,26 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const strictDecoder = new TextDecoder("utf-8", { fatal: true });
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** V8's JSON context window: this many characters either side of the error, in sources longer than twice that. */
+const JSON_CONTEXT = 10;
+
+/** The position of V8's JSON.parse error in `text`, from its message (which names it, or shows the text around it). */
+function jsonErrorPosition(text: string, message: string): number {
+  const at = / at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (message === "Unexpected end of JSON input") return text.length;
+  const m = /^Unexpected token '([^]*)', (\.\.\.)?"([^]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!m) return 0;
+  const [, token, before, shown, after] = m;
+  if (!before && after) return shown.length - JSON_CONTEXT;
+  if (before && !after) return text.length - shown.length + JSON_CONTEXT;
+  if (before && after) {
+    for (let i = text.indexOf(shown); i !== -1; i = text.indexOf(shown, i + 1)) if (text[i + JSON_CONTEXT] === token) return i + JSON_CONTEXT;
+  }
+  const first = text.indexOf(token);
+  return first === -1 ? 0 : first;
+}
 
 /** Local operations answered in the worker without a kernel round trip. */
 export type LocalOps = Record<string, (args: unknown) => unknown>;
@@ -92,7 +113,7 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
         return arr;
       }
       case "failed":
-        return failure({ code: result.failure.code, message: result.failure.message, syscall: result.failure.syscall, path: result.failure.path });
+        return failure({ code: result.failure.code, message: result.failure.message, syscall: result.failure.syscall, path: result.failure.path, dest: result.failure.dest });
     }
   });
 
@@ -111,8 +132,9 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
     return failure({ code: result.code, message: result.message, syscall: result.syscall, path: result.path });
   });
 
+  // Always a script: with no options, quickjs-emscripten would run source that starts with import/export as a module.
   fn("compile", (srcH, nameH) => {
-    const result = ctx.evalCode(ctx.getString(srcH), ctx.getString(nameH));
+    const result = ctx.evalCode(ctx.getString(srcH), ctx.getString(nameH), { type: "global" });
     return result.error ? { error: result.error } : result.value;
   });
 
@@ -126,6 +148,40 @@ export function createBinding(ctx: QuickJSContext, channel: SyscallChannel, stat
     if (result.error) return { error: result.error };
     result.value.dispose();
     return undefined;
+  });
+
+  // Syntax detection (see moduleSyntax): 0 a module, 1 fails as one but has module syntax, 2 neither.
+  fn("moduleSyntax", (srcH) => ctx.newNumber(moduleSyntax(ctx.getString(srcH))));
+
+  // Where V8 would report the syntax error in a source the engine failed to compile: [line, column, length, message].
+  fn("syntaxError", (srcH, moduleH, bodyH) => {
+    const source = ctx.getString(srcH);
+    let site;
+    try {
+      site = syntaxErrorSite(source, Boolean(ctx.dump(moduleH)), Boolean(ctx.dump(bodyH)));
+    } catch {
+      site = null;
+    }
+    if (site === null) return undefined;
+    const lineStart = source.lastIndexOf("\n", site.pos - 1) + 1;
+    let line = 1;
+    for (let i = source.indexOf("\n"); i !== -1 && i < lineStart; i = source.indexOf("\n", i + 1)) line++;
+    return ctx.newString(JSON.stringify([line, site.pos - lineStart + 1, site.length, site.message]));
+  });
+
+  // Whether an ES module's source awaits at its top level (require() of it fails before running it).
+  fn("hasTopLevelAwait", (srcH) => (hasTopLevelAwait(ctx.getString(srcH)) ? ctx.true : ctx.false));
+
+  // V8's message for text that QuickJS's JSON.parse refused, and the position it names: [message, position].
+  fn("jsonError", (textH) => {
+    const text = ctx.getString(textH);
+    try {
+      JSON.parse(text);
+      return undefined;
+    } catch (err) {
+      const message = String((err as Error).message);
+      return ctx.newString(JSON.stringify([message, jsonErrorPosition(text, message)]));
+    }
   });
 
   // Guest source made to report its async functions' promises (async-track.ts): [code, spans JSON], or undefined when unchanged.

@@ -86,6 +86,8 @@ export class Engine {
   private job: JobSpec | null = null;
   private readonly hooks: Record<HookName, QuickJSHandle>;
   private dirty = false;
+  /** The error of the last failed module resolve, until the module loader has thrown it. */
+  private pendingResolveError: QuickJSHandle | null = null;
 
   /** The image every process of this engine starts from; built here, or taken from another worker. */
   readonly image: SharedImage;
@@ -229,6 +231,9 @@ export class Engine {
     } finally {
       this.current = null;
       this.job = null;
+      // Freed while the process's memory is still in place (the next run copies the image back).
+      this.pendingResolveError?.dispose();
+      this.pendingResolveError = null;
     }
     outcome.output = this.channel.takeQueued();
     if (this.memory.buffer.byteLength - this.image.memory.byteLength > RECYCLE_MEMORY_BYTES) outcome.recycle = true;
@@ -348,24 +353,31 @@ export class Engine {
   }
 
   private moduleResolve(base: string, request: string): string | { error: Error } {
-    return this.callStringHook("esmResolve", base, request);
+    const result = this.callStringHook("esmResolve", base, request);
+    if (typeof result !== "string") {
+      this.pendingResolveError?.dispose();
+      this.pendingResolveError = (result.error as unknown as QuickJSHandle).dup();
+    }
+    return result;
   }
 
   private moduleSource(name: string): string | { error: Error } {
+    // After a failed resolve, quickjs-emscripten asks for the source of "": fail again with the same error.
+    const resolveError = this.pendingResolveError;
+    if (resolveError !== null) {
+      this.pendingResolveError = null;
+      if (name === "") return { error: resolveError as unknown as Error };
+      resolveError.dispose();
+    }
     return this.callStringHook("esmSource", name);
   }
 
+  /** Calls a hook that returns a string; a guest error is handed back as it is (quickjs-emscripten throws a handle unchanged). */
   private callStringHook(name: HookName, ...args: string[]): string | { error: Error } {
     const handles = args.map((a) => this.ctx.newString(a));
     const result = this.ctx.callFunction(this.hooks[name], this.ctx.undefined, ...handles);
     for (const h of handles) h.dispose();
-    if (result.error) {
-      const detail = this.ctx.dump(result.error) as { name?: string; message?: string } | string;
-      result.error.dispose();
-      const err = new Error(typeof detail === "object" && detail ? String(detail.message) : String(detail));
-      if (typeof detail === "object" && detail?.name) err.name = detail.name;
-      return { error: err };
-    }
+    if (result.error) return { error: result.error as unknown as Error };
     const value = this.ctx.getString(result.value);
     result.value.dispose();
     return value;

@@ -133,14 +133,11 @@
     const header = [indexHeader, ...columns, ...(hasValues ? [valuesHeader] : [])];
     const width = (s) => [...s].length;
     const widths = header.map((h) => Math.max(width(h), ...rows.map((r) => width(r[h] === undefined ? "" : r[h]))) + 2);
-    const center = (s, w) => {
-      const total = w - width(s);
-      const left = Math.floor(total / 2);
-      return " ".repeat(left) + s + " ".repeat(total - left);
-    };
+    // Node 20.20 left-aligns every cell, one space in from the border.
+    const cell = (s, w) => ` ${s}${" ".repeat(w - width(s) - 1)}`;
     const line = (l, m, r) => l + widths.map((w) => "─".repeat(w)).join(m) + r;
-    const out = [line("┌", "┬", "┐"), `│${header.map((h, i) => center(h, widths[i])).join("│")}│`, line("├", "┼", "┤")];
-    for (const r of rows) out.push(`│${header.map((h, i) => center(r[h] === undefined ? "" : r[h], widths[i])).join("│")}│`);
+    const out = [line("┌", "┬", "┐"), `│${header.map((h, i) => cell(h, widths[i])).join("│")}│`, line("├", "┼", "┤")];
+    for (const r of rows) out.push(`│${header.map((h, i) => cell(r[h] === undefined ? "" : r[h], widths[i])).join("│")}│`);
     out.push(line("└", "┴", "┘"));
     this.log(out.join("\n"));
   };

@@ -23,16 +23,26 @@
   }
   internal.describe = describe;
 
+  /** An error with a `code`; Node's own ERR_* errors show the code in their stack's first line ("TypeError [ERR_X]: ..."). */
   function coded(Base, code, message) {
     const err = new Base(message);
     err.code = code;
     if (Error.captureStackTrace) Error.captureStackTrace(err, coded);
+    if (code.startsWith("ERR_") && typeof err.stack === "string") {
+      const head = `${err.name}: ${message}`;
+      if (err.stack.startsWith(head)) err.stack = `${err.name} [${code}]: ${message}${err.stack.slice(head.length)}`;
+    }
+    // Node's argument validators throw these from one place, which its report shows.
+    if ((code === "ERR_INVALID_ARG_TYPE" || code === "ERR_INVALID_ARG_VALUE" || code === "ERR_OUT_OF_RANGE") && internal.throwSites) {
+      internal.throwSites.set(err, "node:internal/errors:541\n      throw error;\n      ^\n");
+    }
     return err;
   }
 
   function invalidArgType(name, expected, actual) {
     const what = name.includes(".") ? "property" : "argument";
-    return coded(TypeError, "ERR_INVALID_ARG_TYPE", `The "${name}" ${what} must be ${expected}. ${describe(actual)}`);
+    const subject = name.endsWith(" argument") ? name : `"${name}" ${what}`;
+    return coded(TypeError, "ERR_INVALID_ARG_TYPE", `The ${subject} must be ${expected}. ${describe(actual)}`);
   }
 
   function invalidArgValue(name, value, reason = "is invalid") {

@@ -97,12 +97,25 @@
     return str;
   }
 
+  /** Constructors V8 provides (Node's builtInObjects): their instances' toString is not the program's own. */
+  const BUILT_IN_OBJECTS = new Set([
+    "Object", "Function", "Array", "Number", "Boolean", "String", "Symbol", "Date", "Promise", "RegExp", "Error", "AggregateError",
+    "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "ArrayBuffer", "Uint8Array", "Int8Array",
+    "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array",
+    "BigInt64Array", "DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect", "SharedArrayBuffer", "WeakRef",
+    "FinalizationRegistry",
+  ]);
+
+  /** Node's test for %s: whether `value`'s toString is a built-in one (then it is inspected rather than stringified). */
   function hasBuiltInToString(value) {
-    if (isError(value)) return true;
-    let proto = value;
-    while (proto && !Object.prototype.hasOwnProperty.call(proto, "toString")) proto = Object.getPrototypeOf(proto);
-    if (!proto) return true;
-    return proto === Object.prototype || proto === Array.prototype || proto === Date.prototype || proto === RegExp.prototype || proto === Function.prototype;
+    if (typeof value.toString !== "function") return true;
+    if (Object.prototype.hasOwnProperty.call(value, "toString")) return false;
+    let pointer = value;
+    do pointer = Object.getPrototypeOf(pointer);
+    while (pointer !== null && !Object.prototype.hasOwnProperty.call(pointer, "toString"));
+    if (pointer === null) return true;
+    const descriptor = Object.getOwnPropertyDescriptor(pointer, "constructor");
+    return descriptor !== undefined && typeof descriptor.value === "function" && BUILT_IN_OBJECTS.has(descriptor.value.name);
   }
 
   function tryStringify(arg) {

@@ -66,17 +66,29 @@
       promises[name] = trackAsync(
         {
           async [name](...args) {
-            return sync(...args);
+            try {
+              return sync(...args);
+            } catch (err) {
+              throw asyncError(err, name);
+            }
           },
         }[name],
       );
     }
     promises.open = trackAsync(async function open(p, flags, mode) {
-      return new FileHandle(fs.openSync(p, flags, mode));
+      try {
+        return new FileHandle(fs.openSync(p, flags, mode));
+      } catch (err) {
+        throw asyncError(err, "open");
+      }
     });
     promises.readFile = trackAsync(async function readFile(p, options) {
       if (p instanceof FileHandle) return p.readFile(options);
-      return fs.readFileSync(p, options);
+      try {
+        return fs.readFileSync(p, options);
+      } catch (err) {
+        throw asyncError(err, "readFile");
+      }
     });
     promises.writeFile = trackAsync(async function writeFile(p, data, options) {
       if (p instanceof FileHandle) return p.writeFile(data, options);
@@ -85,12 +97,49 @@
         for await (const c of data) chunks.push(typeof c === "string" ? Buffer.from(c) : c);
         data = Buffer.concat(chunks);
       }
-      return fs.writeFileSync(p, data, options);
+      try {
+        return fs.writeFileSync(p, data, options);
+      } catch (err) {
+        throw asyncError(err, "writeFile");
+      }
     });
     promises.constants = constants;
     promises.FileHandle = FileHandle;
     return promises;
   }
 
-  module.exports = { createPromises };
+  const PROMISES = "node:internal/fs/promises";
+  const OPEN = [`open (${PROMISES}:637:25)`, `${PROMISES}:637\n  return new FileHandle(await PromisePrototypeThen(\n                        ^\n`];
+  const awaitAt = (name, line, col) => [[`Object.${name} (${PROMISES}:${line}:${col})`], `${PROMISES}:${line}\n  return await PromisePrototypeThen(\n         ^\n`];
+  const resultAt = (name, line) => [[`Object.${name} (${PROMISES}:${line}:18)`], `${PROMISES}:${line}\n  const result = await PromisePrototypeThen(\n                 ^\n`];
+  /** Node's frames (all "async") and the line it marks, for a system error of each fs.promises method. */
+  const ASYNC_SITES = {
+    readFile: (err) => (err.syscall === "read"
+      ? [[`readFileHandle (${PROMISES}:551:24)`], `${PROMISES}:551\n    const bytesRead = (await PromisePrototypeThen(\n                       ^\n`]
+      : [[OPEN[0], `Object.readFile (${PROMISES}:1249:14)`], OPEN[1]]),
+    writeFile: () => [[OPEN[0], `Object.writeFile (${PROMISES}:1219:14)`], OPEN[1]],
+    appendFile: () => [[OPEN[0], `writeFile (${PROMISES}:1219:14)`], OPEN[1]],
+    open: () => [[`Object.open (${PROMISES}:637:25)`], OPEN[1]],
+    stat: () => resultAt("stat", 1033),
+    lstat: () => resultAt("lstat", 1022),
+    readdir: () => resultAt("readdir", 950),
+    mkdir: () => awaitAt("mkdir", 856, 10),
+    access: () => awaitAt("access", 604, 10),
+    unlink: () => awaitAt("unlink", 1067, 10),
+    rename: () => awaitAt("rename", 780, 10),
+    copyFile: () => awaitAt("copyFile", 621, 10),
+    rmdir: () => awaitAt("rmdir", 822, 10),
+    realpath: () => awaitAt("realpath", 1176, 10),
+  };
+
+  /** A system error from an fs.promises method, with the stack Node's gives it: its async frames, or none. */
+  function asyncError(err, name) {
+    if (err === null || typeof err !== "object" || typeof err.syscall !== "string" || typeof err.stack !== "string") return err;
+    const site = ASYNC_SITES[name] ? ASYNC_SITES[name](err) : null;
+    err.stack = `${err.name}: ${err.message}${site ? site[0].map((f) => `\n    at async ${f}`).join("") : ""}`;
+    if (site) internal.throwSites.set(err, site[1]);
+    return err;
+  }
+
+  module.exports = { createPromises, asyncError };
 });

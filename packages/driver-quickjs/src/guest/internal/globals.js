@@ -2,8 +2,10 @@
  * Installs Node's globals on the guest's global object: process, console,
  * Buffer, timers, queueMicrotask, structuredClone, TextEncoder/Decoder,
  * URL/URLSearchParams, atob/btoa, AbortController, EventTarget/Event,
- * performance, crypto (getRandomValues/randomUUID), global/globalThis, and
- * the stack-trace formatter that makes `err.stack` read like V8's.
+ * performance, crypto (getRandomValues/randomUUID), global/globalThis, the
+ * stack-trace formatter that makes `err.stack` read like V8's (columns where
+ * V8 puts them, Node's frames in place of the runtime's own), and a
+ * JSON.parse whose errors are V8's.
  */
 (function (exports, require, module, internal) {
   "use strict";
@@ -159,15 +161,209 @@
     [/^cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')"],
     [/^invalid array length$/, "Invalid array length"],
     [/^division by zero$/, "Division by zero"],
+    [/^(.+) is not initialized$/, "Cannot access '$1' before initialization"],
+    // QuickJS says this of a const binding and of a read-only property alike; the first is the usual one.
+    [/^'(.+)' is read-only$/, "Assignment to constant variable."],
+    [/^BigInt are forbidden in JSON\.stringify$/, "Do not know how to serialize a BigInt"],
   ];
+
+  /** A first look for the messages above (most errors' messages are none of them). */
+  const ENGINE_MESSAGE = /^(?:cannot |invalid array|division|BigInt are|')|is not initialized$/;
+
+  /** Built-in functions V8 names with their owner in stack frames ("at Array.forEach (<anonymous>)"). */
+  const NATIVE_OWNERS = {
+    forEach: "Array", map: "Array", filter: "Array", reduce: "Array", reduceRight: "Array", some: "Array", every: "Array",
+    find: "Array", findIndex: "Array", findLast: "Array", findLastIndex: "Array", flatMap: "Array", sort: "Array", from: "Array",
+    parse: "JSON", stringify: "JSON", replace: "String", replaceAll: "String", repeat: "String", normalize: "String",
+  };
+
+  /** How far from QuickJS's position the source is searched for V8's (minified sources have long lines). */
+  const SEARCH_WINDOW = 4096;
+
+  /** Offsets where each line of a guest source starts, per file (built the first time a stack needs them). */
+  const lineStartsByFile = new Map();
+
+  function lineStarts(file, source) {
+    let entry = lineStartsByFile.get(file);
+    if (entry === undefined || entry.source !== source) {
+      const starts = [0];
+      for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+      entry = { source, starts, ascii: !/[^\x00-\x7f]/.test(source) };
+      lineStartsByFile.set(file, entry);
+    }
+    return entry.starts;
+  }
+
+  /**
+   * QuickJS places a ReferenceError for an undeclared name at the last position it recorded, often
+   * the start of the statement or the function: the use of the name at or after that position in
+   * the source, where V8 places it, as [line, column], or null.
+   */
+  function referencePosition(file, source, line, col, name) {
+    const starts = lineStarts(file, source);
+    if (line > starts.length) return null;
+    const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+    const from = starts[line - 1] + col - 1;
+    // Looked for near where QuickJS placed it: stacks are made often, and sources can be large.
+    const found = re.exec(source.slice(Math.max(0, from - 1), from + SEARCH_WINDOW));
+    if (found === null) return null;
+    const index = Math.max(0, from - 1) + found.index;
+    let l = line;
+    while (l < starts.length && starts[l] <= index) l++;
+    return [l, index - starts[l - 1] + 1];
+  }
+
+  const isSpace = (c) => c === 32 || c === 9;
+
+  /** QuickJS counts columns in UTF-8 bytes, V8 in UTF-16 code units: the column of the same place, counted as V8 counts. */
+  function utf16Column(file, source, line, col) {
+    const starts = lineStarts(file, source);
+    if (line > starts.length || lineStartsByFile.get(file).ascii) return col;
+    const start = starts[line - 1];
+    const end = line < starts.length ? starts[line] - 1 : source.length;
+    let bytes = 0;
+    let i = start;
+    while (i < end && bytes < col - 1) {
+      const c = source.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+      i++;
+    }
+    return i - start + 1 + Math.max(0, col - 1 - bytes);
+  }
+
+  /**
+   * V8's column for a frame QuickJS places at column `col`: QuickJS sometimes lands on the space
+   * before an expression (V8 never does), places a `new X()` call at `X` (V8 at `new`), and places
+   * a read of a property of undefined at the object (V8 at the property's name, `property`).
+   */
+  function v8Column(file, source, line, col, property) {
+    const starts = lineStarts(file, source);
+    if (line > starts.length) return col;
+    const start = starts[line - 1];
+    const end = line < starts.length ? starts[line] - 1 : source.length;
+    let at = start + col - 1;
+    while (at < end && isSpace(source.charCodeAt(at))) at++;
+    if (property !== null && property.assign) {
+      // V8 places an assignment to a constant at its `=`.
+      const m = /^[\w$]+\s*=(?!=)/.exec(source.slice(at, end));
+      if (m !== null) return at + m[0].length - 1 - start + 1;
+    } else if (property !== null && property.call) {
+      // V8 places a call of something that is not a function at its name, and names it.
+      if (source[at] === "." && /[\w$]/.test(source[at + 1] || "")) at++;
+      const m = /^([\w$]+)\s*\(/.exec(source.slice(at, end));
+      if (m !== null) {
+        const chain = /(?:[\w$]+\s*\??\.\s*)*$/.exec(source.slice(start, at))[0];
+        const before = source[at - chain.length - 1];
+        if (before === undefined || !/[\w$.)\]]/.test(before)) property.callee = (chain + m[1]).replace(/\s+/g, "");
+      }
+    } else if (property !== null) {
+      // V8 places a read at the property's name, an assignment at its `=`.
+      const m = new RegExp(`\\??\\.\\s*(${property.name.replace(/[$]/g, "\\$")})(?![\\w$])(\\s*=(?!=))?`);
+      const found = m.exec(source.slice(at, Math.min(end, at + SEARCH_WINDOW)));
+      if (found !== null) {
+        const index = at + found.index;
+        if (property.set && found[2] !== undefined) return index + found[0].length - start;
+        return index + found[0].length - (found[2] === undefined ? 0 : found[2].length) - found[1].length - start + 1;
+      }
+    } else if (at - start >= 4 && isSpace(source.charCodeAt(at - 1))) {
+      const m = /(?<![\w$.])new\s+$/.exec(source.slice(Math.max(start, at - 24), at));
+      if (m !== null) at -= m[0].length;
+    }
+    return at - start + 1;
+  }
+
+  /**
+   * V8's column for a frame that is calling the next one in, named `callee` ("" when anonymous):
+   * V8 places a call at its callee's name (a method's name, or `new`), where QuickJS often places
+   * it at the last argument. The call is the innermost unclosed "(" on the line at or before the
+   * QuickJS position, unless that position is already a call of `callee`.
+   */
+  function callColumn(file, source, line, col, callee) {
+    const starts = lineStarts(file, source);
+    if (line > starts.length) return col;
+    const start = starts[line - 1];
+    const end = line < starts.length ? starts[line] - 1 : source.length;
+    let at = start + col - 1;
+    while (at < end && isSpace(source.charCodeAt(at))) at++;
+    // QuickJS places a method call at the "." before the method's name.
+    if (source[at] === "." && /[\w$]/.test(source[at + 1] || "")) at++;
+    const name = /^[\w$]+(?=\s*\()/.exec(source.slice(at, Math.min(end, at + 128)));
+    let nameStart = -1;
+    if (name !== null && (callee === "" || callee === name[0])) nameStart = at;
+    else {
+      let depth = 0;
+      let paren = -1;
+      for (let j = at; j >= Math.max(start, at - SEARCH_WINDOW); j--) {
+        const c = source.charCodeAt(j);
+        if (c === 41 && j !== at) depth++;
+        else if (c === 40) {
+          if (depth === 0) {
+            paren = j;
+            break;
+          }
+          depth--;
+        }
+      }
+      if (paren < 0) return col;
+      let q = paren - 1;
+      while (q >= start && isSpace(source.charCodeAt(q))) q--;
+      let r = q;
+      while (r >= start && /[\w$]/.test(source[r])) r--;
+      if (r === q || /^(?:if|while|for|switch|catch|function|return|typeof|await|yield|in|of|do|else)$/.test(source.slice(r + 1, q + 1))) return col;
+      nameStart = r + 1;
+    }
+    if (source[nameStart - 1] !== ".") {
+      const m = /(?<![\w$.])new\s+$/.exec(source.slice(Math.max(start, nameStart - 24), nameStart));
+      if (m !== null) return nameStart - m[0].length - start + 1;
+    }
+    return nameStart - start + 1;
+  }
+
+  const BUILTIN_ERRORS = new Set([Error, TypeError, RangeError, ReferenceError, SyntaxError, URIError, EvalError, AggregateError]);
+
+  /** V8's columns of the frames where errors were made, already worked out, by file, line, QuickJS's column and the error's kind. */
+  const errorColumns = new Map();
+  /** V8's columns of call frames already worked out, by file, line, QuickJS's column and callee. */
+  const callColumns = new Map();
+
+  /** Whether `fn` is a class constructor (V8 names its frames "new A"): a class's prototype is not writable. */
+  const classes = new WeakMap();
+  function isClass(fn) {
+    if (typeof fn !== "function") return false;
+    let known = classes.get(fn);
+    if (known === undefined) {
+      const d = Object.getOwnPropertyDescriptor(fn, "prototype");
+      known = d !== undefined && d.writable === false;
+      classes.set(fn, known);
+    }
+    return known;
+  }
 
   /** V8-style `err.stack`: "Name: message" then one "    at" line per frame; engine messages worded as Node's. */
   function prepareStackTrace(error, frames) {
+    let undeclared = null;
+    let property = null;
     if (error instanceof Error && typeof error.message === "string") {
-      for (const [re, text] of NODE_MESSAGES) {
-        if (re.test(error.message)) {
-          error.message = error.message.replace(re, text);
-          break;
+      if (error instanceof ReferenceError) {
+        const m = /^([\w$]+) is not (?:defined|initialized)$/.exec(error.message);
+        if (m !== null) undeclared = m[1];
+      } else if (error instanceof TypeError) {
+        const m = /^cannot (read|set) property '([\w$]+)' of (?:undefined|null)$/.exec(error.message);
+        if (m !== null) property = { name: m[2], set: m[1] === "set" };
+        else if (/^'[\w$]+' is read-only$/.test(error.message)) property = { assign: true };
+        else if (error.message === "not a function") property = { call: true };
+      }
+      if (ENGINE_MESSAGE.test(error.message)) {
+        for (const [re, text] of NODE_MESSAGES) {
+          if (re.test(error.message)) {
+            error.message = error.message.replace(re, text);
+            break;
+          }
         }
       }
     }
@@ -178,23 +374,156 @@
       head = "Error";
     }
     let out = head;
-    for (let i = 0; i < frames.length; i++) {
+    let first = 0;
+    // V8 leaves out the frames of an Error subclass's constructors, up to the class the error was made with.
+    const ctor = error !== null && typeof error === "object" ? Object.getPrototypeOf(error)?.constructor : undefined;
+    if (typeof ctor === "function" && !BUILTIN_ERRORS.has(ctor) && error instanceof Error) {
+      for (let i = 0; i < frames.length && i < 8; i++) {
+        if (frames[i].getFunction() === ctor) {
+          first = i + 1;
+          break;
+        }
+      }
+    }
+    // Lines after the head, each "at ..." text; `user` holds the last one from guest code.
+    const lines = [];
+    // `callee`: the name of the frame just inside the one at hand, which is calling it (null for the innermost).
+    const ctx = { compileFailed: false, previous: null, user: null, lines, callee: null };
+    for (let i = first; i < frames.length; i++) {
       const f = frames[i];
       const file = f.getFileName();
       // The async-function and Promise wrappers' frames, and the native call they make, are left out.
       if (tracker.isTrackerFrame(file)) continue;
-      if (f.isNative && f.isNative() && i + 1 < frames.length && tracker.isTrackerFrame(frames[i + 1].getFileName())) continue;
-      const line = f.getLineNumber();
+      const native = f.isNative && f.isNative();
+      if (native && i + 1 < frames.length && tracker.isTrackerFrame(frames[i + 1].getFileName())) continue;
+      const name = f.getFunctionName();
+      if (native) {
+        // V8 shows no frame for Function.prototype.call/apply; the binding's compile calls are the runtime's own.
+        if (name === "call" || name === "apply" || name === "compile" || name === "evalModule" || name === "checkSyntax") continue;
+        // nor for built-in constructors, but for Promise's.
+        if (name && name !== "Promise" && name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90) continue;
+        if (name === "Promise") lines.push("new Promise (<anonymous>)");
+        else lines.push(`${NATIVE_OWNERS[name] ? `${NATIVE_OWNERS[name]}.${name}` : name || "<anonymous>"} (<anonymous>)`);
+        ctx.user = null;
+        ctx.callee = name || "";
+        continue;
+      }
+      const fn = f.getFunction();
+      // The runtime's own frames: the entry code's and loaders' become the frames Node shows in their place; the rest are left out.
+      const nodeFrames = typeof fn === "function" && internal.nodeFrames ? internal.nodeFrames.get(fn) : undefined;
+      if (nodeFrames !== undefined) {
+        for (const text of nodeFrames(ctx, error)) lines.push(text);
+        ctx.previous = fn;
+        ctx.user = null;
+        ctx.callee = "";
+        continue;
+      }
+      if (typeof file === "string" && file.startsWith("node:internal/") && file !== "node:internal/promise-tracker") continue;
+      let line = f.getLineNumber();
       let col = tracker.originalColumn(file, line, f.getColumnNumber());
       if (col === null) continue;
       if (line === 1 && file && internal.lineOneOffsets && internal.lineOneOffsets[file]) col = Math.max(1, col - internal.lineOneOffsets[file]);
-      const name = f.getFunctionName();
+      const source = file && internal.sources ? internal.sources[file] : undefined;
+      if (typeof source === "string" && line > 0 && col > 0) {
+        col = utf16Column(file, source, line, col);
+        if (ctx.callee !== null) {
+          // Programs that throw in loops make the same frames again and again.
+          const key = `${file}\n${line}\n${col}\n${ctx.callee}`;
+          let v8 = callColumns.get(key);
+          if (v8 === undefined) {
+            v8 = callColumn(file, source, line, col, ctx.callee);
+            if (callColumns.size > 4096) callColumns.clear();
+            callColumns.set(key, v8);
+          }
+          col = v8;
+        } else {
+          const at = undeclared !== null ? referencePosition(file, source, line, col, undeclared) : null;
+          if (at !== null) [line, col] = at;
+          else {
+            const key = `${file}\n${line}\n${col}\n${property === null ? "" : JSON.stringify(property)}`;
+            let v8 = errorColumns.get(key);
+            if (v8 === undefined) {
+              const p = property === null ? null : { ...property };
+              v8 = [v8Column(file, source, line, col, p), p === null ? undefined : p.callee];
+              if (errorColumns.size > 4096) errorColumns.clear();
+              errorColumns.set(key, v8);
+            }
+            col = v8[0];
+            if (v8[1] !== undefined) property.callee = v8[1];
+          }
+          if (property !== null && property.callee !== undefined) {
+            error.message = `${property.callee} is not a function`;
+            out = `${error.name}: ${error.message}`;
+          }
+        }
+      }
+      undeclared = null;
+      property = null;
       const loc = file ? `${file}${line ? `:${line}${col ? `:${col}` : ""}` : ""}` : "<anonymous>";
-      if (f.isNative && f.isNative()) out += `\n    at ${name || "<anonymous>"} (native)`;
-      else if (name && name !== "<eval>") out += `\n    at ${name} (${loc})`;
-      else out += `\n    at ${loc}`;
+      // A frame with no function is where a source failed to compile.
+      if (fn === null || fn === undefined) ctx.compileFailed = error instanceof SyntaxError;
+      let text;
+      if (internal.moduleWrappers && internal.moduleWrappers.has(fn)) text = `Object.<anonymous> (${loc})`;
+      else if (name && name !== "<eval>") text = `${isClass(fn) ? `new ${name}` : name} (${loc})`;
+      else text = loc;
+      ctx.user = { index: lines.length, name: name && name !== "<eval>" ? name : "", loc };
+      ctx.callee = fn === null || fn === undefined ? null : name && name !== "<eval>" ? name : "";
+      lines.push(text);
     }
+    const limit = internal.stackTraceLimit === undefined ? lines.length : internal.stackTraceLimit;
+    for (let i = 0; i < lines.length && i < limit; i++) out += `\n    at ${lines[i]}`;
     return out;
+  }
+
+  const intrinsicParse = JSON.parse;
+
+  /**
+   * JSON.parse with V8's errors: QuickJS words its refusals differently ("unexpected data at the
+   * end"), so the worker's V8 gives the message, and the report shows the text and the position
+   * as Node does (`<anonymous_script>:1`). Errors a reviver throws pass through untouched.
+   */
+  function parse(text, reviver) {
+    let reviving = false;
+    const revive = typeof reviver === "function" ? function (key, value) {
+      reviving = true;
+      return apply(reviver, this, [key, value]);
+    } : reviver;
+    try {
+      return intrinsicParse(text, revive);
+    } catch (err) {
+      if (reviving || !(err instanceof SyntaxError)) throw err;
+      const source = String(text);
+      const json = internal.binding.jsonError(source);
+      if (json === undefined) throw err;
+      const [message, pos] = JSON.parse(json);
+      const error = new SyntaxError(message);
+      const lineStart = source.lastIndexOf("\n", pos - 1) + 1;
+      let line = 1;
+      for (let i = source.indexOf("\n"); i !== -1 && i < lineStart; i = source.indexOf("\n", i + 1)) line++;
+      if (internal.errorSites) internal.errorSites.set(error, { file: "<anonymous_script>", source, line, col: pos - lineStart + 1, length: 1, underline: pos < source.length });
+      throw error;
+    }
+  }
+  const { apply } = Reflect;
+
+  /**
+   * Error.stackTraceLimit as the program sees it: the engine captures more frames than that (the
+   * runtime's own frames, which Node's replace or which are left out, take some), and the stack
+   * keeps the program's number.
+   */
+  function installStackTraceLimit() {
+    const d = Object.getOwnPropertyDescriptor(Error, "stackTraceLimit");
+    if (!d || typeof d.set !== "function") return;
+    const setEngineLimit = (v) => d.set.call(Error, typeof v === "number" && v >= 0 ? v + 16 : v);
+    Object.defineProperty(Error, "stackTraceLimit", {
+      get: () => internal.stackTraceLimit,
+      set: (v) => {
+        internal.stackTraceLimit = v;
+        setEngineLimit(v);
+      },
+      enumerable: false,
+      configurable: true,
+    });
   }
 
   function install(g) {
@@ -207,6 +536,10 @@
     const crypto = require("crypto");
     const define = (name, value) => Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
     Error.prepareStackTrace = prepareStackTrace;
+    Object.defineProperty(JSON, "parse", { value: parse, writable: true, configurable: true, enumerable: false });
+    internal.nodeFrames ??= new WeakMap();
+    internal.nodeFrames.set(parse, () => ["JSON.parse (<anonymous>)"]);
+    installStackTraceLimit();
     Error.stackTraceLimit = 10;
     define("global", g);
     define("process", process);

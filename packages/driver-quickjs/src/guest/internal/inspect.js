@@ -251,6 +251,8 @@
       } else if (value instanceof Promise) {
         braces[0] = `${getPrefix(constructor, tag, "Promise")}{`;
         formatter = formatPromise;
+      } else if (constructor === null && tag === "Module" && Object.prototype.toString.call(value) === "[object Module]") {
+        braces[0] = `${getPrefix(constructor, tag, "Module")}{`;
       } else if (value instanceof WeakSet) {
         braces[0] = `${getPrefix(constructor, tag, "WeakSet")}{`;
         formatter = () => ["<items unknown>"];
@@ -356,13 +358,24 @@
     const head = message ? `${name}: ${message}` : name;
     if (typeof stack === "string" && stack !== "") {
       if (/^\s+at /.test(stack)) return `${head}\n${stack.replace(/\n$/, "")}`;
-      return stack.replace(/\n$/, "");
+      // Node wraps a stack with no frames in brackets.
+      return stack.includes("\n    at") ? stack.replace(/\n$/, "") : `[${stack.replace(/\n$/, "")}]`;
     }
+    // QuickJS leaves a stack overflow's stack null (there is no room to format it): show it as an error still.
+    if (stack === null && err instanceof RangeError && message === "Maximum call stack size exceeded") return head;
     return `[${head}]`;
   }
 
   function formatError(err, constructor, tag, ctx, keys) {
     let stack = errorStack(err);
+    // The stack was written when the error was made; a name the constructor set afterwards is the
+    // one V8 (which writes the stack on first use) shows.
+    if (typeof err.name === "string" && Object.prototype.hasOwnProperty.call(err, "name") && typeof err.stack === "string") {
+      const m = /^([\w$.]+)(?=: |\n|$)/.exec(stack);
+      if (m !== null && m[1] !== err.name && /Error$/.test(m[1]) && err.stack.startsWith(m[1])) stack = err.name + stack.slice(m[1].length);
+    }
+    const nameIdx = keys.indexOf("name");
+    if (nameIdx >= 0 && typeof err.name === "string" && stack.includes(err.name)) keys.splice(nameIdx, 1);
     const msgIdx = keys.indexOf("message");
     if (msgIdx >= 0 && typeof err.message === "string" && stack.includes(err.message)) keys.splice(msgIdx, 1);
     const stackIdx = keys.indexOf("stack");

@@ -192,6 +192,23 @@
     }
   }
 
+  // Callbacks' frames read as Node's timers' and task queue's (see globals.js); V8 names a timer's callback by its Timeout.
+  internal.nodeFrames ??= new WeakMap();
+  const renameCallback = (ctx, rename) => {
+    const u = ctx.user;
+    if (u !== null && u.index === ctx.lines.length - 1) ctx.lines[u.index] = `${rename(u.name)} (${u.loc})`;
+  };
+  internal.nodeFrames.set(runTimer, (ctx) => {
+    renameCallback(ctx, (name) => (name ? `Timeout.${name} [as _onTimeout]` : "Timeout._onTimeout"));
+    return ["listOnTimeout (node:internal/timers:581:17)", "process.processTimers (node:internal/timers:519:7)"];
+  });
+  internal.nodeFrames.set(step, (ctx) => {
+    if (ctx.previous === runTimer || ctx.user === null) return [];
+    renameCallback(ctx, (name) => `Immediate.${name || "<anonymous>"}`);
+    return ["process.processImmediate (node:internal/timers:483:21)"];
+  });
+  internal.nodeFrames.set(runTicks, () => ["process.processTicksAndRejections (node:internal/process/task_queues:77:11)"]);
+
   module.exports = {
     setTimeout, setInterval, clearTimeout, setImmediate, clearImmediate, nextTick,
     runTicks, defer, step, alive, now, Timeout, Immediate,

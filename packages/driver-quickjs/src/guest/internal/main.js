@@ -5,8 +5,10 @@
  * `step`, `rejections`, `fatal`, `beforeExit`, `finish`, `esmResolve`,
  * `esmSource`. The hooks that run guest code end by running the nextTick
  * queue and return flags: MORE (the loop has work) and REJECTIONS
- * (rejections wait to be checked once promise jobs have run). Uncaught errors are printed the way Node prints them: the
- * source line with a caret, the inspected error, and the version footer.
+ * (rejections wait to be checked once promise jobs have run). Code that fails to compile as
+ * CommonJS because of module syntax runs again as an ES module, as Node 20.19+ does. Uncaught
+ * errors are printed the way Node prints them: the source line with a caret, the inspected error,
+ * and the version footer.
  */
 (function (exports, require, module, internal) {
   "use strict";
@@ -17,6 +19,9 @@
   const modules = require("internal/modules");
   const tracker = require("internal/promise-tracker");
   const path = require("path");
+
+  /** The engine's JSON.parse (the global one rewords errors for guest code). */
+  const parseJson = JSON.parse;
 
   /** Hook result flags: more work in the loop; rejections waiting to be checked. */
   const MORE = 1;
@@ -52,7 +57,7 @@ Options:
   }
 
   function parseCommandLine(args) {
-    const opts = { mode: null, code: null, script: null, rest: [], preload: [], inputType: "commonjs", execArgv: [], noWarnings: false, check: false };
+    const opts = { mode: null, code: null, script: null, rest: [], preload: [], inputType: null, execArgv: [], noWarnings: false, check: false };
     let i = 0;
     const value = (a, name) => {
       const eq = a.indexOf("=");
@@ -109,11 +114,43 @@ Options:
     return require("fs").readFileSync(0, "utf8");
   }
 
+  /** The names of built-in modules that `-e`/`-p` code sees as globals, as Node's addBuiltinLibsToObject makes them. */
+  const BUILTIN_GLOBALS = modules.BUILTINS.filter((id) => !id.includes("/") && id !== "process" && id !== "console");
+
+  /**
+   * The accessors that make one built-in module a global that code may also assign: required on
+   * first use, replaced by a plain value on assignment. Made once, in the image, so that `-e` pays
+   * only for defining them.
+   */
+  const builtinGlobalDescriptors = new Map();
+  for (const id of BUILTIN_GLOBALS) {
+    const setReal = (value) => {
+      delete globalThis[id];
+      globalThis[id] = value;
+    };
+    builtinGlobalDescriptors.set(id, {
+      get() {
+        const lib = modules.Module._load(id, null, false);
+        Object.defineProperty(globalThis, id, { get: () => lib, set: setReal, configurable: true, enumerable: false });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+
+  function defineBuiltinGlobal(g, id) {
+    Object.defineProperty(g, id, builtinGlobalDescriptors.get(id));
+  }
+
+  const EVAL_GLOBALS = ["module", "exports", "require", "__filename", "__dirname"];
+
   function setEvalGlobals(filename) {
-    const m = new modules.Module(filename, null);
+    const m = new modules.Module(filename, undefined);
+    Object.defineProperty(m, "parent", { value: undefined, writable: true, enumerable: false, configurable: true });
     m.filename = path.join(process.cwd(), filename);
-    m.paths = [];
-    m.loaded = true;
+    m.paths = modules.Module._nodeModulePaths(process.cwd());
     const req = modules.makeRequire(m);
     const g = globalThis;
     for (const [k, v] of [["module", m], ["exports", m.exports], ["require", req], ["__filename", filename], ["__dirname", "."]]) {
@@ -121,34 +158,131 @@ Options:
     }
   }
 
-  function runSource(code, filename, print, asModule) {
-    internal.sources[filename] = code;
-    if (asModule) {
-      watchModule(binding.evalModule(tracker.prepareSource(code, filename, true), filename));
+  /** Takes the CommonJS globals away again for code that runs as an ES module (`module` is the built-in then, with builtins). */
+  function clearEvalGlobals(builtins) {
+    for (const k of EVAL_GLOBALS) delete globalThis[k];
+    if (builtins) defineBuiltinGlobal(globalThis, "module");
+  }
+
+  /**
+   * Runs `-e`/`-p`/stdin code: as CommonJS unless --input-type=module, and, with no --input-type,
+   * again as an ES module when the CommonJS compile fails on module syntax (Node's detection; the
+   * check runs only after a failure, so CommonJS code pays nothing for it).
+   */
+  function runSource(code, filename, print, inputType, builtins) {
+    if (builtins) for (const id of BUILTIN_GLOBALS) defineBuiltinGlobal(globalThis, id);
+    if (inputType === "module") {
+      if (print) cannotPrintModule(false);
+      runEvalModule(code);
       return;
     }
+    internal.sources[filename] = code;
     setEvalGlobals(filename);
-    const result = binding.compile(tracker.prepareSource(modules.stripShebang(code), filename, false), filename);
+    const source = modules.stripShebang(code);
+    let result;
+    try {
+      result = binding.compile(tracker.prepareSource(source, filename, false), filename);
+    } catch (err) {
+      if (!(err instanceof SyntaxError) || !failedToCompile(source, filename)) throw err;
+      if (inputType !== null || !modules.isModuleSyntaxFailure(err, code)) throw modules.explainSyntaxError(err, code, filename, false, false);
+      if (print) cannotPrintModule(true);
+      clearEvalGlobals(builtins);
+      runEvalModule(code);
+      return;
+    }
     if (print) {
       process.stdout.write(`${typeof result === "string" ? result : inspect(result)}\n`);
     }
   }
 
-  function watchModule(promise) {
-    if (promise && typeof promise.then === "function") {
-      tracker.markHandled(promise);
-      Promise.prototype.then.call(promise, undefined, (err) => fatal(err));
+  /** Whether a SyntaxError from running `source` came from compiling it (rather than from code it ran). */
+  function failedToCompile(source, filename) {
+    try {
+      binding.checkSyntax(source, filename, false);
+      return false;
+    } catch {
+      return true;
     }
+  }
+
+  /** `-p` with ES module code (--input-type=module, or detected): Node's error, word for word. */
+  function cannotPrintModule(detected) {
+    const frames = detected
+      ? "    at evalScript (node:internal/process/execution:87:12)\n    at node:internal/main/eval_string:51:3"
+      : "    at node:internal/main/eval_string:30:3";
+    process.stderr.write(
+      "node:internal/process/execution:64\n    throw new ERR_EVAL_ESM_CANNOT_PRINT();\n    ^\n\n" +
+        "Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input\n" +
+        `    at evalModuleEntryPoint (node:internal/process/execution:64:11)\n${frames} {\n  code: 'ERR_EVAL_ESM_CANNOT_PRINT'\n}\n\n` +
+        `Node.js ${process.version}\n`,
+    );
+    die(1);
+  }
+
+  /** `-e`/stdin code run as an ES module, named as Node names it: file:///<cwd>/[eval1]. */
+  function runEvalModule(code) {
+    const cwd = process.cwd();
+    const url = `${modules.fileUrlOf(cwd === "/" ? "/" : `${cwd}/`)}[eval1]`;
+    runModuleEntry(url, () => modules.moduleSource(url, path.join(cwd, "[eval1]"), code));
+  }
+
+  /** Evaluates the entry ES module `url`; an error it ends with is fatal, worded as Node words it. */
+  function runModuleEntry(url, source) {
+    let result;
+    try {
+      result = binding.evalModule(source(), url);
+    } catch (err) {
+      if (err !== null && typeof err === "object") evaluationErrors.add(err);
+      throw decorateModuleError(modules.explainModuleSyntaxError(err), url);
+    }
+    if (Object.prototype.toString.call(result) === "[object Promise]") {
+      tracker.markHandled(result);
+      Promise.prototype.then.call(result, undefined, (err) => {
+        if (err !== null && typeof err === "object") evaluationErrors.add(err);
+        fatal(decorateModuleError(modules.explainModuleSyntaxError(err), url));
+      });
+    }
+  }
+
+  /**
+   * Node's hint on a CommonJS global used in an ES module (from its ModuleJob.run): "require is not
+   * defined in ES module scope, you can use import instead", and why a .js file is a module.
+   */
+  function decorateModuleError(err, url) {
+    if (!(err instanceof ReferenceError) || typeof err.message !== "string") return err;
+    if (!/^(require|module|exports|__filename|__dirname) is not defined$/.test(err.message)) return err;
+    const before = `${err.name}: ${err.message}`;
+    let message = `${err.message} in ES module scope`;
+    if (message.startsWith("require ")) message += ", you can use import instead";
+    if (url.startsWith("file:") && /\.js$/.test(url)) {
+      const file = require("url").fileURLToPath(url);
+      const pjson = modules.packageJsonOf(file);
+      if (pjson && !modules.mayDetectModule(file) && !file.endsWith(".mjs")) {
+        message += `\nThis file is being treated as an ES module because it has a '.js' file extension and '${pjson}' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+      }
+    }
+    err.message = message;
+    if (typeof err.stack === "string" && err.stack.startsWith(before)) err.stack = `${err.name}: ${message}${err.stack.slice(before.length)}`;
+    return err;
   }
 
   function runScript(script) {
     const filename = modules.Module._resolveFilename(path.resolve(process.cwd(), script), null, true);
     process.argv[1] = filename;
-    if (modules.isEsmFile(filename)) {
-      watchModule(binding.evalModule(modules.esmSource(filename), filename));
-      return;
+    if (!modules.isEsmFile(filename)) {
+      modules.Module._load(filename, null, true);
+      if (internal.esmMain !== filename) return;
+      // Detected as an ES module: Node warns when a package.json could have said so.
+      const pjson = modules.packageJsonOf(filename);
+      if (pjson && !filename.split("/").includes("node_modules")) {
+        process.emitWarning(
+          `Module type of ${modules.fileUrlOf(filename)} is not specified and it doesn't parse as CommonJS.\nReparsing as ES module because module syntax was detected. This incurs a performance overhead.\nTo eliminate this warning, add "type": "module" to ${pjson}.`,
+          { code: "MODULE_TYPELESS_PACKAGE_JSON" },
+        );
+      }
     }
-    modules.Module._load(filename, null, true);
+    const url = modules.fileUrlOf(filename);
+    runModuleEntry(url, () => modules.esmSource(url));
   }
 
   function start(jobJson) {
@@ -157,7 +291,7 @@ Options:
   }
 
   function begin(jobJson) {
-    const job = JSON.parse(jobJson);
+    const job = parseJson(jobJson);
     internal.argv0 = job.argv0;
     internal.processStart = binding.now();
     internal.timeOrigin = job.timeOrigin;
@@ -197,20 +331,30 @@ Options:
           binding.exit(9);
           throw new ProcessExit(9);
         }
-        runSource(opts.code, "[eval]", opts.mode === "print", opts.inputType === "module");
+        internal.entryName = "[eval]";
+        runSource(opts.code, "[eval]", opts.mode === "print", opts.inputType, true);
         break;
       case "script":
         if (opts.check) {
+          internal.checking = true;
           const file = modules.Module._resolveFilename(path.resolve(process.cwd(), opts.script), null, true);
           const src = binding.utf8Decode(require("internal/sys").call("readFile", { path: file }));
           internal.sources[file] = src;
-          binding.checkSyntax(modules.stripShebang(src), file, modules.isEsmFile(file));
+          const esm = modules.isEsmFile(file);
+          try {
+            if (!esm) internal.lineOneOffsets[file] = modules.WRAPPER_PREFIX.length;
+            binding.checkSyntax(esm ? modules.stripShebang(src) : `${modules.WRAPPER_PREFIX}${modules.stripShebang(src)}\n})`, file, esm);
+          } catch (err) {
+            // Node passes a file that fails as CommonJS on module syntax, without checking it as a module.
+            if (esm || !modules.mayDetectModule(file) || !modules.isModuleSyntaxFailure(err, src)) throw modules.explainSyntaxError(err, src, file, esm, !esm);
+          }
           return;
         }
         runScript(opts.script);
         break;
       case "stdin":
-        runSource(readStdin(), "[stdin]", false, opts.inputType === "module");
+        internal.entryName = "[stdin]";
+        runSource(readStdin(), "[stdin]", false, opts.inputType, false);
         break;
     }
   }
@@ -233,23 +377,94 @@ Options:
     return null;
   }
 
-  function describeFatal(err, fromPromise) {
+  /** The line under a source line that marks `length` characters from column `col` (tabs kept, as Node keeps them). */
+  function underline(text, col, length) {
     let out = "";
-    const loc = locate(err);
-    if (loc) {
-      const lines = internal.sources[loc.file].split(/\r?\n/);
-      let text = lines[loc.line - 1] || "";
+    for (let i = 0; i < col - 1; i++) out += text[i] === "\t" ? "\t" : " ";
+    return out + "^".repeat(length);
+  }
+
+  /** Text Node prints above errors it throws from its own code: the internal line and caret. */
+  const internalThrowSites = internal.throwSites;
+
+  /** A value as V8's NoSideEffectsToString shows it (the reason in Node's UnhandledPromiseRejection message). */
+  function noSideEffectsToString(value) {
+    if (typeof value === "symbol") return value.toString();
+    if (typeof value === "function") return Function.prototype.toString.call(value);
+    if (value === null || typeof value !== "object") return String(value);
+    const dataProperty = (key) => {
+      for (let o = value; o !== null; o = Object.getPrototypeOf(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, key);
+        if (d) return "value" in d ? d.value : undefined;
+      }
+      return undefined;
+    };
+    const toString = dataProperty("toString");
+    if (value instanceof Error || toString === Error.prototype.toString) {
+      const name = dataProperty("name");
+      const message = dataProperty("message");
+      const n = name === undefined ? "Error" : String(name);
+      return message === undefined || message === "" ? n : `${n}: ${message}`;
+    }
+    if (toString === Object.prototype.toString) {
+      const ctor = dataProperty("constructor");
+      if (typeof ctor === "function" && typeof ctor.name === "string" && ctor.name !== "") return `#<${ctor.name}>`;
+    }
+    const tag = dataProperty(Symbol.toStringTag);
+    return typeof tag === "string" ? `[object ${tag}]` : Object.prototype.toString.call(value);
+  }
+
+  /** Node's error for a promise rejected with something that is not an error (Node 20's throwUnhandledRejectionsMode). */
+  function unhandledRejectionError(reason) {
+    const message = `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`;
+    const err = new Error(message);
+    Object.defineProperty(err, "name", { value: "UnhandledPromiseRejection", writable: true, configurable: true, enumerable: false });
+    err.stack = `UnhandledPromiseRejection: ${message}\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)`;
+    err.code = "ERR_UNHANDLED_REJECTION";
+    internalThrowSites.set(err, "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n");
+    return err;
+  }
+
+  /** Errors an ES module's evaluation ended with: Node reports them as rejections, where the error was made. */
+  const evaluationErrors = new WeakSet();
+
+  /**
+   * Node marks a thrown exception where it was thrown: for `throw new X(...)`, at `throw` rather
+   * than where the error was made.
+   */
+  function throwSite(loc) {
+    const text = (internal.sources[loc.file] || "").split(/\r?\n/)[loc.line - 1] || "";
+    const m = /(?<![\w$.])throw\s+$/.exec(text.slice(0, loc.col - 1));
+    return m === null ? loc : { file: loc.file, line: loc.line, col: loc.col - m[0].length };
+  }
+
+  /** Node's isErrorLike: an object with its own `stack`. */
+  function isErrorLike(value) {
+    return typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, "stack");
+  }
+
+  /**
+   * How Node reports an uncaught exception: where it was thrown (the source line and a caret) and
+   * the inspected error; a thrown object other than an error is inspected too, and a primitive is
+   * printed as it is with the --trace-uncaught hint. Then the version footer.
+   */
+  function describeFatal(err, thrown) {
+    let out = "";
+    const site = isErrorLike(err) ? internalThrowSites.get(err) : undefined;
+    let loc = site !== undefined ? null : (isErrorLike(err) && internal.errorSites.get(err)) || locate(err);
+    if (thrown && loc && loc.source === undefined && !evaluationErrors.has(err)) loc = throwSite(loc);
+    if (site !== undefined) out += `${site}\n`;
+    else if (!loc && !thrown && isErrorLike(err)) out += "node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n";
+    else if (loc) {
+      const source = loc.source !== undefined ? loc.source : internal.sources[loc.file];
+      let text = source.split(/\r?\n/)[loc.line - 1] || "";
       if (loc.line === 1 && text.startsWith("#!")) text = "";
-      out += `${loc.file}:${loc.line}\n${text}\n${" ".repeat(Math.max(0, loc.col - 1))}^\n\n`;
+      // (Node prints no underline at the end of JSON text.)
+      const mark = loc.underline === false ? "" : `${underline(text, loc.col, loc.length === undefined ? 1 : loc.length)}\n`;
+      out += `${loc.file}:${loc.line}\n${text}\n${mark}\n`;
     }
-    const isErr = err instanceof Error || (err && typeof err === "object" && typeof err.stack === "string" && "message" in err);
-    if (isErr) out += inspect(err);
-    else if (fromPromise) {
-      out += `node:internal/process/promises:289\n            triggerUncaughtException(err, true /* fromPromise */);\n            ^\n\n`;
-      out += `[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${inspect(err)}".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
-    } else {
-      out += `${inspect(err)}\n(Use \`${internal.argv0} --trace-uncaught ...\` to show where the exception was thrown)`;
-    }
+    if ((err !== null && typeof err === "object") || typeof err === "function") out += inspect(err, { customInspect: false, depth: 5 });
+    else out += `${String(err)}\n(Use \`${internal.argv0} --trace-uncaught ...\` to show where the exception was thrown)`;
     return `${out}\n\nNode.js ${process.version}\n`;
   }
 
@@ -280,7 +495,7 @@ Options:
       }
     }
     try {
-      process.stderr.write(describeFatal(err, false));
+      process.stderr.write(describeFatal(err, true));
     } finally {
       die(err && err.__outOfMemory ? 134 : 1);
     }
@@ -293,11 +508,12 @@ Options:
         process.emit("unhandledRejection", reason, promise);
         continue;
       }
+      const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
       if (process.listenerCount("uncaughtException") > 0) {
-        process.emit("uncaughtException", reason, "unhandledRejection");
+        process.emit("uncaughtException", err, "unhandledRejection");
         continue;
       }
-      process.stderr.write(describeFatal(reason, true));
+      process.stderr.write(describeFatal(err));
       die(1);
     }
     return afterMacrotask(false);
@@ -337,6 +553,35 @@ Options:
   function esmSource(name) {
     return modules.esmSource(name);
   }
+
+  // The entry code's frames read as Node's (see globals.js).
+  const evalFrames = (name, compileFailed) => [
+    compileFailed ? "makeContextifyScript (node:internal/vm:185:14)" : "runScriptInThisContext (node:internal/vm:209:10)",
+    compileFailed ? "node:internal/process/execution:107:22" : "node:internal/process/execution:118:14",
+    `${name}-wrapper:6:24`,
+    "runScript (node:internal/process/execution:101:62)",
+    "evalScript (node:internal/process/execution:133:3)",
+    ...(name === "[stdin]"
+      ? ["node:internal/main/eval_stdin:32:5", "Socket.<anonymous> (node:internal/process/execution:234:5)", "Socket.emit (node:events:536:35)", "endReadableNT (node:internal/streams/readable:1698:12)"]
+      : ["node:internal/main/eval_string:51:3"]),
+  ];
+  internal.nodeFrames.set(runSource, (ctx) => (ctx.previous === runModuleEntry ? [] : evalFrames(internal.entryName, ctx.compileFailed)));
+  internal.nodeFrames.set(runModuleEntry, (ctx) => {
+    const evaluated = internal.entryName !== undefined;
+    if (ctx.compileFailed) {
+      return evaluated
+        ? ["compileSourceTextModule (node:internal/modules/esm/utils:346:16)", "ModuleLoader.eval (node:internal/modules/esm/loader:241:18)", "node:internal/process/execution:68:24", "asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:11)", "Object.runEntryPointWithESMLoader (node:internal/modules/run_main:141:19)", "evalModuleEntryPoint (node:internal/process/execution:67:47)", "evalScript (node:internal/process/execution:87:12)", "node:internal/main/eval_string:51:3"]
+        : ["compileSourceTextModule (node:internal/modules/esm/utils:346:16)", "ModuleLoader.moduleStrategy (node:internal/modules/esm/translators:146:18)", "#translate (node:internal/modules/esm/loader:497:12)", "ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)", "async ModuleJob._link (node:internal/modules/esm/module_job:148:19)"];
+    }
+    return ["ModuleJob.run (node:internal/modules/esm/module_job:325:25)", evaluated ? "async ModuleLoader.eval (node:internal/modules/esm/loader:245:24)" : "async ModuleLoader.import (node:internal/modules/esm/loader:606:24)", "async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)"];
+  });
+  internal.nodeFrames.set(begin, (ctx) =>
+    internal.checking && ctx.compileFailed ? ["wrapSafe (node:internal/modules/cjs/loader:1464:18)", "checkSyntax (node:internal/main/check_syntax:78:3)"] : []);
+  internal.nodeFrames.set(runScript, (ctx) => {
+    if (ctx.previous === runModuleEntry) return [];
+    const main = ["Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)", "node:internal/main/run_main_module:28:49"];
+    return ctx.previous === modules.Module._resolveFilename ? ["Module._load (node:internal/modules/cjs/loader:1038:27)", ...main] : main;
+  });
 
   module.exports = {
     hooks: { start, ticks, step, rejections, fatal, beforeExit, finish, esmResolve, esmSource, describeFatal },

@@ -5,8 +5,13 @@
  * `.cjs` and `index` files, package.json `main` and `exports`, and
  * `node_modules` lookup up the directory tree. ES modules (.mjs, or .js in
  * a `"type": "module"` package) are resolved the same way and loaded by
- * QuickJS through `esmResolve`/`esmSource`; a CommonJS file imported from
- * ESM is wrapped so that its exports become named exports.
+ * QuickJS through `esmResolve`/`esmSource` under their file: URLs (the
+ * names stack traces show, as in Node); a CommonJS file imported from ESM is
+ * wrapped so that its exports become named exports. As in Node 20.19+, a
+ * .js or extensionless file with no "type" in its package scope that fails to
+ * compile as CommonJS because of module syntax is run as an ES module (checked
+ * only after the CommonJS compile failed), and `require` of an ES module
+ * without top-level await returns its namespace.
  */
 (function (exports, require, module, internal) {
   "use strict";
@@ -24,8 +29,29 @@
   const builtinSet = new Set(BUILTINS);
   const sources = Object.create(null);
   internal.sources = sources;
-  /** Column offsets of line 1 in ES modules, whose source esmSource prefixes with import.meta set-up. */
+  /** Column offsets of line 1: CommonJS files are compiled inside the wrapper, ES modules after their import.meta set-up. */
   internal.lineOneOffsets = Object.create(null);
+  /** Text Node prints above errors thrown in its own code (the internal line and its caret), by error. */
+  internal.throwSites = new WeakMap();
+  /** The runtime's own functions whose stack frames read as the Node frames these give (see globals.js). */
+  internal.nodeFrames ??= new WeakMap();
+  const CJS_LOADER = "node:internal/modules/cjs/loader";
+  const REQUIRE_FRAMES = () => ["require (node:internal/modules/helpers:182:18)"];
+  const ESM_NOT_FOUND_FRAMES = [
+    "finalizeResolution (node:internal/modules/esm/resolve:283:11)",
+    "moduleResolve (node:internal/modules/esm/resolve:952:10)",
+    "defaultResolve (node:internal/modules/esm/resolve:1188:11)",
+    "ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)",
+    "#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)",
+    "ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)",
+    "ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)",
+    "ModuleJob._link (node:internal/modules/esm/module_job:168:49)",
+  ].map((f) => `    at ${f}`).join("\n");
+  /** Where compile errors are, for the report: the file's name and source, and the line, column and length V8 underlines. */
+  internal.errorSites = new WeakMap();
+  /** The wrapper functions of CommonJS modules, whose frames V8 shows as "Object.<anonymous>". */
+  internal.moduleWrappers = new WeakSet();
+  const WRAPPER_PREFIX = "(function (exports, require, module, __filename, __dirname) {";
 
   function builtinId(request) {
     const id = request.startsWith("node:") ? request.slice(5) : request;
@@ -70,6 +96,7 @@
   }
 
   function packageScope(file) {
+    if (!file.startsWith("/")) return null;
     let dir = path.dirname(file);
     for (;;) {
       if (!dir.endsWith("/node_modules")) {
@@ -81,11 +108,86 @@
     }
   }
 
+  /** Files found to hold ES module syntax though nothing declares them modules (syntax detection). */
+  const detectedModules = new Set();
+
   function isEsmFile(file) {
     if (file.endsWith(".mjs")) return true;
     if (file.endsWith(".cjs") || file.endsWith(".json")) return false;
+    if (detectedModules.has(file)) return true;
     const pkg = packageScope(file);
     return Boolean(pkg && pkg.type === "module");
+  }
+
+  /** Whether Node would detect module syntax in `file`: not .cjs/.json/.mjs, and no "type" in its package scope. */
+  function mayDetectModule(file) {
+    if (file.endsWith(".cjs") || file.endsWith(".json") || file.endsWith(".mjs")) return false;
+    const pkg = packageScope(file);
+    return !pkg || (pkg.type !== "module" && pkg.type !== "commonjs");
+  }
+
+  /**
+   * After `content` failed to compile as CommonJS with `err`: whether Node would run it as an ES
+   * module instead — the failure is a SyntaxError and the source parses as a module, or the
+   * CommonJS parse stopped at an `import`/`export` statement or `import.meta` (the module's own
+   * error is then the one reported). Only ever called once the CommonJS compile has failed.
+   */
+  function isModuleSyntaxFailure(err, content) {
+    return err instanceof SyntaxError && binding.moduleSyntax(content) !== 2;
+  }
+
+  /**
+   * A SyntaxError the engine raised compiling `content` (named `name`), made to read as V8's: its
+   * message, and the site of the error kept for the report (V8's stack has no frame for it).
+   */
+  function explainSyntaxError(err, content, name, isModule, functionBody) {
+    if (!(err instanceof SyntaxError) || internal.errorSites.has(err)) return err;
+    const json = binding.syntaxError(stripShebang(content), isModule, functionBody);
+    if (json === undefined) return err;
+    const [line, col, length, message] = JSON.parse(json);
+    const head = `${err.name}: ${err.message}`;
+    err.message = message;
+    if (typeof err.stack === "string" && err.stack.startsWith(head)) {
+      let rest = err.stack.slice(head.length);
+      const frame = `\n    at ${name}:`;
+      if (rest.startsWith(frame)) rest = rest.slice(rest.indexOf("\n", 1) === -1 ? rest.length : rest.indexOf("\n", 1));
+      err.stack = `SyntaxError: ${message}${rest}`;
+    }
+    internal.errorSites.set(err, { file: name, source: content, line, col, length });
+    return err;
+  }
+
+  /** A SyntaxError from compiling an ES module (the entry or one it imports), explained by explainSyntaxError when its source is known. */
+  function explainModuleSyntaxError(err) {
+    if (!(err instanceof SyntaxError) || typeof err.stack !== "string") return err;
+    const m = /^\s+at (.+?):\d+:\d+$/m.exec(err.stack);
+    if (m === null || typeof sources[m[1]] !== "string") return err;
+    return explainSyntaxError(err, sources[m[1]], m[1], true, false);
+  }
+
+  /** Whether `file` (which may be detected) holds ES module syntax; compiles it as CommonJS to see. */
+  function detectModuleFile(file, content) {
+    if (detectedModules.has(file)) return true;
+    const source = `${WRAPPER_PREFIX}${stripShebang(content)}\n})`;
+    try {
+      binding.checkSyntax(source, file, false);
+      return false;
+    } catch (err) {
+      if (!isModuleSyntaxFailure(err, content)) return false;
+    }
+    detectedModules.add(file);
+    return true;
+  }
+
+  /** The package.json that holds `file`'s scope (for warnings), or null. */
+  function packageJsonOf(file) {
+    if (!file.startsWith("/")) return null;
+    let dir = path.dirname(file);
+    for (;;) {
+      if (!dir.endsWith("/node_modules") && readPackage(dir)) return `${dir === "/" ? "" : dir}/package.json`;
+      if (dir === "/") return null;
+      dir = path.dirname(dir);
+    }
   }
 
   const EXTENSIONS = [".js", ".json", ".cjs", ".mjs"];
@@ -166,6 +268,7 @@
     const err = new Error(msg);
     err.code = "MODULE_NOT_FOUND";
     err.requireStack = requireStack;
+    internal.throwSites.set(err, "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n");
     return err;
   }
 
@@ -235,20 +338,38 @@
     }
     _compile(content, filename) {
       sources[filename] = content;
-      const source = `(function (exports, require, module, __filename, __dirname) {${stripShebang(content)}\n})`;
-      const wrapper = binding.compile(tracker.prepareSource(source, filename, false), filename);
+      internal.lineOneOffsets[filename] = WRAPPER_PREFIX.length;
+      const source = `${WRAPPER_PREFIX}${stripShebang(content)}\n})`;
+      let wrapper;
+      try {
+        wrapper = binding.compile(tracker.prepareSource(source, filename, false), filename);
+      } catch (err) {
+        if (!mayDetectModule(filename) || !isModuleSyntaxFailure(err, content)) {
+          if (err instanceof SyntaxError && this.id === "." && binding.moduleSyntax(content) !== 2) {
+            // Printed at once, as Node does, since the error that follows ends the process.
+            require("internal/process").printWarning("Warning", 'To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+          }
+          throw explainSyntaxError(err, content, filename, false, true);
+        }
+        detectedModules.add(filename);
+        loadModuleFromCommonJs(this, filename);
+        return undefined;
+      }
+      internal.moduleWrappers.add(wrapper);
       const req = makeRequire(this);
       return wrapper.call(this.exports, this.exports, req, this, filename, path.dirname(filename));
     }
   }
 
   Module._cache = Object.create(null);
+  Module._nodeModulePaths = nodeModulePaths;
   Module.builtinModules = BUILTINS.slice();
   Module.isBuiltin = (name) => builtinId(name) !== null;
   Module._extensions = Object.create(null);
   Module._extensions[".js"] = function (module, filename) {
     if (isEsmFile(filename)) {
-      throw coded(Error, "ERR_REQUIRE_ESM", `require() of ES Module ${filename} not supported.\nInstead change the require of ${path.basename(filename)} to a dynamic import() which is available in all CommonJS modules.`);
+      loadModuleFromCommonJs(module, filename);
+      return;
     }
     module._compile(readText(filename), filename);
   };
@@ -256,8 +377,51 @@
     module._compile(readText(filename), filename);
   };
   Module._extensions[".mjs"] = function (module, filename) {
-    throw coded(Error, "ERR_REQUIRE_ESM", `require() of ES Module ${filename} not supported.\nInstead change the require of ${path.basename(filename)} to a dynamic import() which is available in all CommonJS modules.`);
+    loadModuleFromCommonJs(module, filename);
   };
+
+  /**
+   * An ES module reached through the CommonJS loader: the main module is handed back to the
+   * entry code (internal.esmMain), which runs it as an ES module entry; anything else is
+   * `require(esm)`, whose exports are the module's namespace.
+   */
+  function loadModuleFromCommonJs(module, filename) {
+    if (module.id === ".") {
+      delete Module._cache[filename];
+      process.mainModule = undefined;
+      makeRequire.main = undefined;
+      internal.esmMain = filename;
+      return;
+    }
+    module.exports = requireModule(filename, module.parent);
+  }
+
+  let syntheticModules = 0;
+
+  /** Evaluates a module made here (no file of its own) and returns its namespace, or a promise when it awaits. */
+  function evalSynthetic(source) {
+    return binding.evalModule(source, `node:internal/require-esm/${++syntheticModules}`);
+  }
+
+  /** `require` of an ES module: its namespace (with `__esModule` when it has a default export), as Node 20.19+ does. */
+  function requireModule(filename, parent) {
+    const url = JSON.stringify(fileUrlOf(filename));
+    const asyncModule = () => {
+      const from = parent && parent.filename ? parent.filename : `${process.cwd()}/[eval]`;
+      return coded(Error, "ERR_REQUIRE_ASYNC_MODULE", `require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From ${from} \n  Requiring ${filename} `);
+    };
+    // Node refuses before running anything; the module's own top-level await is found the same way (one it imports is found only once it runs).
+    if (binding.hasTopLevelAwait(readText(filename))) throw asyncModule();
+    const result = evalSynthetic(`import * as ns from ${url};\nexport default ns;\n`);
+    if (Object.prototype.toString.call(result) !== "[object Module]") {
+      if (result && typeof result === "object") tracker.markHandled(result);
+      throw asyncModule();
+    }
+    const ns = result.default;
+    if (Object.prototype.hasOwnProperty.call(ns, "module.exports")) return ns["module.exports"];
+    if (!("default" in ns) || "__esModule" in ns) return ns;
+    return evalSynthetic(`export * from ${url};\nexport { default } from ${url};\nexport const __esModule = true;\n`);
+  }
   Module._extensions[".json"] = function (module, filename) {
     const content = readText(filename);
     try {
@@ -324,6 +488,7 @@
     const req = function require(request) {
       return mod.require(request);
     };
+    internal.nodeFrames.set(req, REQUIRE_FRAMES);
     req.resolve = function resolve(request, options) {
       if (builtinId(request) !== null) return request;
       return Module._resolveFilename(request, mod, false, options);
@@ -352,17 +517,34 @@
 
   // ---- ES modules -------------------------------------------------------
 
+  /** The file: URL of an absolute path, as ES modules are named. */
+  function fileUrlOf(file) {
+    return require("url").pathToFileURL(file).href;
+  }
+
+  /** The path of a module name: a file: URL's path, or the name itself. */
+  function pathOfName(name) {
+    return name.startsWith("file:") ? require("url").fileURLToPath(name) : name;
+  }
+
+  /** Resolves `request` imported by the module named `base`; returns the imported module's name (a file: URL, or node:id). */
   function esmResolve(base, request) {
     const id = builtinId(request);
     if (id !== null) return `node:${id}`;
     if (request.startsWith("node:")) throw coded(Error, "ERR_UNKNOWN_BUILTIN_MODULE", `No such built-in module: ${request}`);
-    const from = base && base.startsWith("/") ? base : `${process.cwd()}/`;
+    const basePath = base ? pathOfName(base) : "";
+    const from = basePath.startsWith("/") ? basePath : `${process.cwd()}/`;
     try {
-      return resolveFile(request, from, ["import", "node"]);
+      return fileUrlOf(resolveFile(request, from, ["import", "node"]));
     } catch (err) {
       if (err.code === "MODULE_NOT_FOUND") {
-        const e = new Error(`Cannot find ${request.startsWith(".") || request.startsWith("/") ? "module" : "package"} '${request.startsWith(".") ? path.resolve(path.dirname(from), request) : request}' imported from ${from}`);
-        e.code = "ERR_MODULE_NOT_FOUND";
+        const relative = request.startsWith(".") || request.startsWith("/");
+        const target = relative ? path.resolve(from.endsWith("/") ? from : path.dirname(from), request) : request;
+        const e = coded(Error, "ERR_MODULE_NOT_FOUND", `Cannot find ${relative ? "module" : "package"} '${target}' imported from ${from}`);
+        if (relative) e.url = fileUrlOf(target);
+        // Node's own frames for an import it cannot resolve, and the line in its resolver that throws.
+        e.stack = `Error [ERR_MODULE_NOT_FOUND]: ${e.message}\n${ESM_NOT_FOUND_FRAMES}`;
+        internal.throwSites.set(e, "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n");
         throw e;
       }
       throw err;
@@ -382,32 +564,49 @@
     return src;
   }
 
+  /** The source of the module named `name` (a file: URL or node:id), for QuickJS to compile. */
   function esmSource(name) {
     if (name.startsWith("node:")) {
       const id = name.slice(5);
       return reexportSource(`globalThis[Symbol.for("secure-exec.builtin")](${JSON.stringify(id)})`, loadBuiltin(id));
     }
-    if (name.endsWith(".json")) return `export default ${readText(name)};`;
-    if (!isEsmFile(name)) {
-      const value = Module._load(name, null, false);
-      return reexportSource(`globalThis[Symbol.for("secure-exec.require")](${JSON.stringify(name)})`, value);
+    const file = pathOfName(name);
+    if (file.endsWith(".json")) return `export default ${readText(file)};`;
+    let content;
+    if (!isEsmFile(file)) {
+      if (mayDetectModule(file)) content = readText(file);
+      if (content === undefined || !detectModuleFile(file, content)) {
+            const value = Module._load(file, null, false);
+        return reexportSource(`globalThis[Symbol.for("secure-exec.require")](${JSON.stringify(file)})`, value);
+      }
     }
-    const content = readText(name);
-    sources[name] = content;
-    const url = require("url").pathToFileURL(name).href;
-    const meta = `import.meta.url=${JSON.stringify(url)};import.meta.filename=${JSON.stringify(name)};import.meta.dirname=${JSON.stringify(path.dirname(name))};import.meta.resolve=(s)=>globalThis[Symbol.for("secure-exec.resolve")](${JSON.stringify(name)},s);`;
-    internal.lineOneOffsets[name] = meta.length;
-    return tracker.prepareSource(meta + stripShebang(content), name, true);
+    return moduleSource(name, file, content === undefined ? readText(file) : content);
+  }
+
+  /** ES module source `content` of the module `url` at `file`, prefixed with its import.meta set-up and made ready to compile. */
+  function moduleSource(url, file, content) {
+    sources[url] = content;
+    const meta = `import.meta.dirname=${JSON.stringify(path.dirname(file))};import.meta.filename=${JSON.stringify(file)};import.meta.resolve=function resolve(s){return globalThis[Symbol.for("secure-exec.resolve")](${JSON.stringify(url)},s)};import.meta.url=${JSON.stringify(url)};`;
+    internal.lineOneOffsets[url] = meta.length;
+    return tracker.prepareSource(meta + stripShebang(content), url, true);
   }
 
   Object.defineProperty(globalThis, Symbol.for("secure-exec.builtin"), { value: loadBuiltin });
   Object.defineProperty(globalThis, Symbol.for("secure-exec.require"), { value: (file) => Module._load(file, null, false) });
-  Object.defineProperty(globalThis, Symbol.for("secure-exec.resolve"), {
-    value: (base, spec) => {
-      const r = esmResolve(base, spec);
-      return r.startsWith("node:") ? r : require("url").pathToFileURL(r).href;
-    },
-  });
+  Object.defineProperty(globalThis, Symbol.for("secure-exec.resolve"), { value: esmResolve });
 
-  module.exports = { Module, makeRequire, esmResolve, esmSource, isEsmFile, builtinId, stripShebang, resolveFile };
+  // The loader's frames read as Node's CommonJS loader's.
+  internal.nodeFrames.set(Module.prototype._compile, (ctx) =>
+    ctx.compileFailed ? [`wrapSafe (${CJS_LOADER}:1464:18)`, `Module._compile (${CJS_LOADER}:1495:20)`] : [`Module._compile (${CJS_LOADER}:1521:14)`]);
+  const extensionFrames = () => [`Module._extensions..js (${CJS_LOADER}:1623:10)`, `Module.load (${CJS_LOADER}:1266:32)`];
+  internal.nodeFrames.set(Module._extensions[".js"], extensionFrames);
+  internal.nodeFrames.set(Module._extensions[".cjs"], extensionFrames);
+  internal.nodeFrames.set(Module._resolveFilename, () => [`Module._resolveFilename (${CJS_LOADER}:1207:15)`]);
+  internal.nodeFrames.set(Module._load, (ctx) => [`Module._load (${CJS_LOADER}:${ctx.previous === Module._resolveFilename ? "1038:27" : "1091:12"})`]);
+  internal.nodeFrames.set(Module.prototype.require, () => [`Module.require (${CJS_LOADER}:1289:19)`]);
+
+  module.exports = {
+    Module, makeRequire, esmResolve, esmSource, moduleSource, isEsmFile, mayDetectModule, isModuleSyntaxFailure, detectModuleFile,
+    packageJsonOf, fileUrlOf, builtinId, stripShebang, resolveFile, BUILTINS, WRAPPER_PREFIX, explainSyntaxError, explainModuleSyntaxError,
+  };
 });

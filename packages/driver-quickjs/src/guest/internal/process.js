@@ -245,11 +245,7 @@
       if (w.name === "DeprecationWarning" && process.noDeprecation) return;
       loop.nextTick(() => {
         process.emit("warning", w);
-        if (!process.noProcessWarnings) {
-          const hint = state.warned ? "" : "(Use `node --trace-warnings ...` to show where the warning was created)\n";
-          state.warned = true;
-          process.stderr.write(`(node:${process.pid}) ${code ? `[${code}] ` : ""}${w.name}: ${w.message}\n${hint}`);
-        }
+        printWarning(w.name, w.message, code);
       });
     },
     getuid: () => 0,
@@ -267,6 +263,14 @@
       return Boolean(internal.captureCallback);
     },
   });
+
+  /** Prints a warning the way Node does (unless --no-warnings), with the --trace-warnings hint after the first. */
+  function printWarning(name, message, code) {
+    if (process.noProcessWarnings) return;
+    const hint = state.warned ? "" : "(Use `node --trace-warnings ...` to show where the warning was created)\n";
+    state.warned = true;
+    process.stderr.write(`(node:${process.pid}) ${code ? `[${code}] ` : ""}${name}: ${message}\n${hint}`);
+  }
 
   /** Fills in everything that belongs to one process. */
   function configure(job) {
@@ -290,5 +294,5 @@
     configureStdio(job);
   }
 
-  module.exports = { process, configure, state, ProcessExit };
+  module.exports = { process, configure, state, ProcessExit, printWarning };
 });

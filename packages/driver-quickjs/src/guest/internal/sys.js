@@ -8,6 +8,8 @@
 (function (exports, require, module, internal) {
   "use strict";
   const { binding } = internal;
+  /** The engine's JSON.parse (the global one, installed later, rewords errors for guest code). */
+  const parseJson = JSON.parse;
 
   const ERRNO = {
     EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, E2BIG: 7, ENOEXEC: 8, EBADF: 9,
@@ -40,8 +42,8 @@
       if (e && e.__sys) throw sysError(e, call);
       throw e;
     }
-    if (typeof result === "string") return JSON.parse(result);
-    if (Array.isArray(result)) return [JSON.parse(result[0]), new Uint8Array(result[1])];
+    if (typeof result === "string") return parseJson(result);
+    if (Array.isArray(result)) return [parseJson(result[0]), new Uint8Array(result[1])];
     return result;
   }
 
