@@ -236,18 +236,27 @@
     return i - start + 1 + Math.max(0, col - 1 - bytes);
   }
 
+  /** Where (1-based) `line`, `col` of `source` is: its line's start and end offsets, and the first non-space offset from there; null past the end. */
+  function linePosition(file, source, line, col) {
+    const starts = lineStarts(file, source);
+    if (line > starts.length) return null;
+    const start = starts[line - 1];
+    const end = line < starts.length ? starts[line] - 1 : source.length;
+    let at = start + col - 1;
+    while (at < end && isSpace(source.charCodeAt(at))) at++;
+    return { start, end, at };
+  }
+
   /**
    * V8's column for a frame QuickJS places at column `col`: QuickJS sometimes lands on the space
    * before an expression (V8 never does), places a `new X()` call at `X` (V8 at `new`), and places
    * a read of a property of undefined at the object (V8 at the property's name, `property`).
    */
   function v8Column(file, source, line, col, property) {
-    const starts = lineStarts(file, source);
-    if (line > starts.length) return col;
-    const start = starts[line - 1];
-    const end = line < starts.length ? starts[line] - 1 : source.length;
-    let at = start + col - 1;
-    while (at < end && isSpace(source.charCodeAt(at))) at++;
+    const pos = linePosition(file, source, line, col);
+    if (pos === null) return col;
+    const { start, end } = pos;
+    let at = pos.at;
     if (property !== null && property.assign) {
       // V8 places an assignment to a constant at its `=`.
       const m = /^[\w$]+\s*=(?!=)/.exec(source.slice(at, end));
@@ -284,12 +293,10 @@
    * QuickJS position, unless that position is already a call of `callee`.
    */
   function callColumn(file, source, line, col, callee) {
-    const starts = lineStarts(file, source);
-    if (line > starts.length) return col;
-    const start = starts[line - 1];
-    const end = line < starts.length ? starts[line] - 1 : source.length;
-    let at = start + col - 1;
-    while (at < end && isSpace(source.charCodeAt(at))) at++;
+    const pos = linePosition(file, source, line, col);
+    if (pos === null) return col;
+    const { start, end } = pos;
+    let at = pos.at;
     // QuickJS places a method call at the "." before the method's name.
     if (source[at] === "." && /[\w$]/.test(source[at + 1] || "")) at++;
     const name = /^[\w$]+(?=\s*\()/.exec(source.slice(at, Math.min(end, at + 128)));

@@ -12,6 +12,7 @@ import { declareQuote } from "../quote.js";
 import { ReadonlyError, type Variable } from "../state.js";
 import type { Builtin } from "./index.js";
 import { isName, writeOut } from "./output.js";
+import { parseFlags, type BuiltinFlags } from "./flags.js";
 
 /** Attribute letters in the order bash prints them. */
 const ATTRIBUTE_ORDER = "aAinrxlu";
@@ -47,31 +48,6 @@ function assocKey(key: string): string {
 }
 
 /** Parsed options: attribute letters turned on (`-x`) and off (`+x`). */
-interface Options {
-  on: Set<string>;
-  off: Set<string>;
-  rest: string[];
-}
-
-function parseOptions(args: string[]): Options | string {
-  const on = new Set<string>();
-  const off = new Set<string>();
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!/^[-+][A-Za-z]+$/.test(a)) break;
-    for (const f of a.slice(1)) {
-      if (!"aAfFgilnprtux".includes(f)) return f;
-      (a[0] === "+" ? off : on).add(f);
-    }
-  }
-  return { on, off, rest: args.slice(i) };
-}
-
 /** Splits `name=value` (or `name+=value`); value undefined when there is no `=`. */
 function splitAssignment(arg: string): { name: string; value: string | undefined; append: boolean } {
   const eq = arg.indexOf("=");
@@ -86,7 +62,7 @@ export const declareBuiltin: Builtin = async (sh, args, name) => {
     await sh.error("local: can only be used in a function");
     return 1;
   }
-  const opts = parseOptions(args);
+  const opts = parseFlags(args, "aAfFgilnprtux");
   if (typeof opts === "string") {
     await sh.error(`${name}: -${opts}: invalid option`);
     return 2;
@@ -120,7 +96,7 @@ async function print(sh: Interpreter, builtin: string, name: string, v: Variable
 }
 
 /** `declare [-p] [-attrs]` with no names: every variable (with those attributes), in `declare` form. */
-async function listVariables(sh: Interpreter, builtin: string, opts: Options): Promise<number> {
+async function listVariables(sh: Interpreter, builtin: string, opts: BuiltinFlags): Promise<number> {
   const state = sh.state;
   let out = "";
   for (const name of [...state.vars.keys()].sort()) {
@@ -134,7 +110,7 @@ async function listVariables(sh: Interpreter, builtin: string, opts: Options): P
 }
 
 /** `declare -f [name...]` prints the functions' definitions, `declare -F` only their names; status 1 if one is missing. */
-async function listFunctions(sh: Interpreter, builtin: string, opts: Options): Promise<number> {
+async function listFunctions(sh: Interpreter, builtin: string, opts: BuiltinFlags): Promise<number> {
   const functions = sh.state.functions;
   const names = opts.rest.length > 0 ? opts.rest : [...functions.keys()].sort();
   const namesOnly = opts.on.has("F");
@@ -154,7 +130,7 @@ async function listFunctions(sh: Interpreter, builtin: string, opts: Options): P
 }
 
 /** Declares one variable: local unless `-g` (or at top level), then its attributes, then its value. */
-async function declareOne(sh: Interpreter, builtin: string, name: string, value: string | undefined, append: boolean, opts: Options): Promise<boolean> {
+async function declareOne(sh: Interpreter, builtin: string, name: string, value: string | undefined, append: boolean, opts: BuiltinFlags): Promise<boolean> {
   const state = sh.state;
   const { on, off } = opts;
   try {

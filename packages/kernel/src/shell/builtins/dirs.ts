@@ -31,6 +31,15 @@ async function printStack(sh: Interpreter, name: string, opts = ""): Promise<num
   return writeOut(sh, name, out);
 }
 
+/** The stack index `+n` (from the top) or `-n` (from the bottom) names, or -1 after reporting it out of range. */
+async function entryIndex(sh: Interpreter, name: string, arg: string, size: number): Promise<number> {
+  const n = Number(arg.slice(1));
+  const k = arg[0] === "+" ? n : size - 1 - n;
+  if (k >= 0 && k < size) return k;
+  await sh.error(`${name}: ${arg}: directory stack index out of range`);
+  return -1;
+}
+
 /** `cd`s to `dir` quietly; returns its status. */
 function cdTo(sh: Interpreter, dir: string): Promise<number> {
   return cdBuiltin(sh, [dir], "cd");
@@ -56,12 +65,8 @@ export const pushdBuiltin: Builtin = async (sh, args, name) => {
   const rotate = /^[+-][0-9]+$/.exec(arg);
   if (rotate !== null) {
     const all = stack(sh);
-    const n = Number(arg.slice(1));
-    const k = arg[0] === "+" ? n : all.length - 1 - n;
-    if (k < 0 || k >= all.length) {
-      await sh.error(`${name}: ${arg}: directory stack index out of range`);
-      return 1;
-    }
+    const k = await entryIndex(sh, name, arg, all.length);
+    if (k < 0) return 1;
     const rotated = [...all.slice(k), ...all.slice(0, k)];
     if ((await cdTo(sh, rotated[0]!)) !== 0) return 1;
     state.dirStack = rotated.slice(1);
@@ -87,12 +92,8 @@ export const popdBuiltin: Builtin = async (sh, args, name) => {
   }
   if (arg !== undefined && /^[+-][0-9]+$/.test(arg)) {
     const all = stack(sh);
-    const n = Number(arg.slice(1));
-    const k = arg[0] === "+" ? n : all.length - 1 - n;
-    if (k < 0 || k >= all.length) {
-      await sh.error(`${name}: ${arg}: directory stack index out of range`);
-      return 1;
-    }
+    const k = await entryIndex(sh, name, arg, all.length);
+    if (k < 0) return 1;
     if (k === 0) {
       if (!noCd && (await cdTo(sh, all[1]!)) !== 0) return 1;
       state.dirStack.shift();

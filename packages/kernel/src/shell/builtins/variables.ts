@@ -11,6 +11,7 @@ import type { Builtin } from "./index.js";
 import type { Interpreter } from "../interpreter.js";
 import { declaration } from "./declare.js";
 import { isName, writeOut } from "./output.js";
+import { parseFlags } from "./flags.js";
 
 /** Splits `name=value` (or `name+=value`); value undefined when there is no `=`. */
 function splitAssignment(arg: string): { name: string; value: string | undefined; append: boolean } {
@@ -42,33 +43,15 @@ async function list(sh: Interpreter, keyword: string, pick: (v: Variable) => boo
   return writeOut(sh, keyword, out);
 }
 
-function options(args: string[], allowed: string): { flags: Set<string>; rest: string[] } | string {
-  const flags = new Set<string>();
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!/^[-+][A-Za-z]+$/.test(a)) break;
-    for (const f of a.slice(1)) {
-      if (!allowed.includes(f)) return f;
-      flags.add(a[0] === "+" ? "+" + f : f);
-    }
-  }
-  return { flags, rest: args.slice(i) };
-}
-
 /** `export [-p] [-n] name[=value]...`. */
 export const exportBuiltin: Builtin = async (sh, args) => {
-  const parsed = options(args, "pnf");
+  const parsed = parseFlags(args, "pnf");
   if (typeof parsed === "string") {
     await sh.error(`export: -${parsed}: invalid option`);
     return 2;
   }
   if (parsed.rest.length === 0) return list(sh, "export", (v) => v.exported);
-  if (parsed.flags.has("f")) return exportFunctions(sh, parsed.rest, !parsed.flags.has("n"));
+  if (parsed.on.has("f")) return exportFunctions(sh, parsed.rest, !parsed.on.has("n"));
   let status = 0;
   for (const arg of parsed.rest) {
     const { name, value, append } = splitAssignment(arg);
@@ -81,7 +64,7 @@ export const exportBuiltin: Builtin = async (sh, args) => {
       status = 1;
       continue;
     }
-    sh.state.export(name, !parsed.flags.has("n"));
+    sh.state.export(name, !parsed.on.has("n"));
   }
   return status;
 };
@@ -101,7 +84,7 @@ async function exportFunctions(sh: Interpreter, names: string[], on: boolean): P
 
 /** `readonly [-p] name[=value]...`. */
 export const readonlyBuiltin: Builtin = async (sh, args) => {
-  const parsed = options(args, "pf");
+  const parsed = parseFlags(args, "pf");
   if (typeof parsed === "string") {
     await sh.error(`readonly: -${parsed}: invalid option`);
     return 2;
@@ -126,18 +109,18 @@ export const readonlyBuiltin: Builtin = async (sh, args) => {
 
 /** `unset [-v|-f|-n] name...`: `-n` unsets a name reference itself rather than the variable it names. */
 export const unsetBuiltin: Builtin = async (sh, args) => {
-  const parsed = options(args, "vfn");
+  const parsed = parseFlags(args, "vfn");
   if (typeof parsed === "string") {
     await sh.error(`unset: -${parsed}: invalid option`);
     return 2;
   }
   let status = 0;
   for (const arg of parsed.rest) {
-    if (parsed.flags.has("f")) {
+    if (parsed.on.has("f")) {
       sh.state.functions.delete(arg);
       continue;
     }
-    const name = parsed.flags.has("n") ? arg : sh.state.target(arg);
+    const name = parsed.on.has("n") ? arg : sh.state.target(arg);
     const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name);
     if (element !== null) {
       const index = sh.state.isAssoc(element[1]!) ? element[2]! : Number(await arithValue(sh, parseArithWord(element[2]!)));
@@ -155,7 +138,7 @@ export const unsetBuiltin: Builtin = async (sh, args) => {
       status = 1;
       continue;
     }
-    if (!parsed.flags.has("v") && !sh.state.vars.has(name) && sh.state.functions.has(name)) {
+    if (!parsed.on.has("v") && !sh.state.vars.has(name) && sh.state.functions.has(name)) {
       sh.state.functions.delete(name);
       continue;
     }
