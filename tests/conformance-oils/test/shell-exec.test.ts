@@ -171,7 +171,7 @@ describe("kernel.exec through the shell", () => {
   it("formats with printf and echo", async () => {
     await shell();
     const r = await run("printf '%-4s|%04d|%x|%.2f|%q\\n' ab 42 255 3.14159 'a b'; echo -n x; echo -e 'y\\tz'");
-    expect(r.stdout).toBe("ab  |0042|ff|3.14|'a b'\nxy\tz\n");
+    expect(r.stdout).toBe("ab  |0042|ff|3.14|a\\ b\nxy\tz\n");
   });
 
   it("supports the common bash forms [[ ]], (( )), $'...', ${x/a/b} and ${!name}", async () => {

@@ -1,8 +1,8 @@
 /**
  * Quoting text so that the shell reads it back as the same word, in the
  * forms bash prints: `"..."` for `declare -p` and `export -p`, `'...'`
- * for `${x@Q}`, and `$'...'` for either when the text holds control
- * characters (which neither of the others can show).
+ * for `${x@Q}`, backslashes for `printf %q`, and `$'...'` for any of them
+ * when the text holds control characters (which the others cannot show).
  */
 
 /** Whether `text` has a character only `$'...'` can show. */
@@ -38,4 +38,22 @@ export function declareQuote(text: string): string {
 export function singleQuote(text: string): string {
   if (hasControl(text)) return ansiCQuote(text);
   return "'" + text.replace(/'/g, "'\\''") + "'";
+}
+
+/** Characters `printf %q` escapes anywhere in a word. */
+const BACKSLASHED = new Set(" !\"$&'()*,;<>?[\\]^`{|}");
+
+/** bash's `printf %q` form: `''` when empty, `$'...'` for control characters, otherwise backslashes before special characters. */
+export function backslashQuote(text: string): string {
+  if (text === "") return "''";
+  if (hasControl(text)) return ansiCQuote(text);
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const prev = text[i - 1];
+    // `#` starts a comment and `~` a tilde expansion only where a word (or an assignment's value) starts.
+    const special = BACKSLASHED.has(ch) || (ch === "#" && i === 0) || (ch === "~" && (i === 0 || prev === ":" || prev === "="));
+    out += special ? "\\" + ch : ch;
+  }
+  return out;
 }

@@ -18,6 +18,12 @@ describe("bash builtins and builtin options", () => {
     expect(await runShell("popd")).toEqual({ status: 1, stdout: "", stderr: "sh: popd: directory stack empty\n" });
   });
 
+  it("quotes with printf %q the way bash does: backslashes, '' for empty, $'...' for control characters", async () => {
+    expect(await stdoutOf(`printf '%q\\n' 'a b' "it's" '' '#x' 'a#' '~u' 'k=~v' 'p:~' $'t\\tb' 'plain-word_1.2/3'`)).toBe(
+      "a\\ b\nit\\'s\n''\n\\#x\na#\n\\~u\nk=\\~v\np:\\~\n$'t\\tb'\nplain-word_1.2/3\n",
+    );
+  });
+
   it("waits for the first job to end with wait -n", async () => {
     expect(await stdoutOf("(exit 3) & wait -n; echo $?; wait -n; echo $?")).toBe("3\n127\n");
   });

@@ -6,7 +6,7 @@
  * that does not parse prints an error, uses what parsed, and makes the
  * status 1.
  */
-import { shellQuote } from "../simple-command.js";
+import { backslashQuote } from "../quote.js";
 import { decodeEscapes } from "./escapes.js";
 import type { Builtin } from "./index.js";
 import { assignTarget, isAssignTarget } from "../assign.js";
@@ -228,7 +228,7 @@ function formatOnce(format: string, args: Args): Pass {
         break;
       }
       case "q":
-        out += pad(shellQuote(args.next() ?? ""), spec, false);
+        out += pad(backslashQuote(args.next() ?? ""), spec, false);
         break;
       default: {
         const s = args.next() ?? "";
