@@ -183,7 +183,7 @@ describe("kernel.exec through the shell", () => {
   it("answers type and command -v for keywords, builtins, functions and missing names", async () => {
     await shell();
     const r = await run("f() { :; }; type if echo f; command -v cd f; type nosuch; echo $?");
-    expect(r.stdout).toBe("if is a shell keyword\necho is a shell builtin\nf is a function\ncd\nf\n1\n");
+    expect(r.stdout).toBe("if is a shell keyword\necho is a shell builtin\nf is a function\nf () \n{ \n    :\n}\ncd\nf\n1\n");
     expect(r.stderr).toBe("sh: type: nosuch: not found\n");
   });
 

@@ -24,6 +24,12 @@ describe("bash builtins and builtin options", () => {
     );
   });
 
+  it("shows a function's definition after type and command -V say it is one", async () => {
+    expect(await stdoutOf("f() { echo hi; }; type f; command -V f; type -t f")).toBe(
+      "f is a function\nf () \n{ \n    echo hi\n}\n".repeat(2) + "function\n",
+    );
+  });
+
   it("waits for the first job to end with wait -n", async () => {
     expect(await stdoutOf("(exit 3) & wait -n; echo $?; wait -n; echo $?")).toBe("3\n127\n");
   });

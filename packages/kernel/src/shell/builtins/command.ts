@@ -9,6 +9,7 @@ import { searchPath, spawnCommand } from "../simple-command.js";
 import { waitChild } from "../subshell.js";
 import { BUILTINS, type Builtin } from "./index.js";
 import { writeOut } from "./output.js";
+import { printFunction } from "../print.js";
 
 /** Reserved words, which `type` and `command -v` report as keywords. */
 export const KEYWORDS = new Set([
@@ -83,16 +84,17 @@ export const commandBuiltin: Builtin = async (sh, args, name) => {
       status = 1;
       continue;
     }
-    const out = mode === "v" ? (r.kind === "file" ? r.path : n) : describe(n, r);
+    const out = mode === "v" ? (r.kind === "file" ? r.path : n) : describe(sh, n, r);
     await writeOut(sh, name, out + "\n");
   }
   return status;
 };
 
-function describe(name: string, r: NonNullable<Resolution>): string {
+/** What `type` and `command -V` say of `name`: a function's definition follows, as bash prints it. */
+function describe(sh: Interpreter, name: string, r: NonNullable<Resolution>): string {
   switch (r.kind) {
     case "keyword": return `${name} is a shell keyword`;
-    case "function": return `${name} is a function`;
+    case "function": return `${name} is a function\n${printFunction(sh.state.functions.get(name)!)}`;
     case "builtin": return `${name} is a shell builtin`;
     case "file": return `${name} is ${r.path}`;
   }
@@ -119,7 +121,7 @@ export const typeBuiltin: Builtin = async (sh, args, name) => {
       if (r.kind === "file") await writeOut(sh, name, r.path + "\n");
       continue;
     }
-    await writeOut(sh, name, (terse ? r.kind : describe(n, r)) + "\n");
+    await writeOut(sh, name, (terse ? r.kind : describe(sh, n, r)) + "\n");
   }
   return status;
 };
