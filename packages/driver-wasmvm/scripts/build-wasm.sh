@@ -62,11 +62,11 @@ stale() {
   return 1
 }
 
-todo=()
-for s in "${sources[@]}"; do stale "$s" && todo+=("$s"); done
-if [ ${#todo[@]} -gt 0 ]; then
+stale_sources=()
+for s in "${sources[@]}"; do stale "$s" && stale_sources+=("$s"); done
+if [ ${#stale_sources[@]} -gt 0 ]; then
   export target
-  printf '%s\n' "${todo[@]}" | xargs -P 2 -I{} sh -c '
+  printf '%s\n' "${stale_sources[@]}" | xargs -P 2 -I{} sh -c '
     s=$1; shift
     rel=${s#c/}; obj="build/obj/$target/$(printf %s "$rel" | sed "s|/|__|g").o"
     tmp="$obj.$$"

@@ -12,13 +12,15 @@ afterEach(async () => {
 
 /** Resolves with the first call of a WorkerPool method, or rejects after `ms`. */
 function nextCall(method: "release" | "discard", ms = 2000): Promise<void> {
-  const original = WorkerPool.prototype[method];
+  // Both methods take (entry, ...) and return nothing; one signature serves the spy.
+  const pool = WorkerPool.prototype as unknown as Record<typeof method, (...args: unknown[]) => void>;
+  const original = pool[method];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no WorkerPool.${method} within ${ms} ms`)), ms);
-    vi.spyOn(WorkerPool.prototype, method).mockImplementation(function (this: WorkerPool, ...args: never[]) {
+    vi.spyOn(pool, method).mockImplementation(function (this: unknown, ...args: unknown[]) {
       clearTimeout(timer);
       resolve();
-      return (original as (...a: never[]) => void).apply(this, args);
+      return original.apply(this, args);
     });
   });
 }

@@ -4,22 +4,14 @@
  * prompts and errors read from its stderr.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createKernel, type Kernel } from "@secure-exec/kernel";
-import { createInMemoryFileSystem } from "@secure-exec/os-browser";
-import { createArgvDriver } from "./argv-driver.js";
+import type { Kernel } from "@secure-exec/kernel";
+import { createShellKernel } from "./shell-kernel.js";
 import { settle, startShell, type ShellSession } from "./shell-session.js";
 
 let kernel: Kernel;
 
 beforeEach(async () => {
-  kernel = createKernel({
-    filesystem: createInMemoryFileSystem(),
-    onWarning: () => {},
-    cwd: "/home/user",
-    env: { HOME: "/home/user", PATH: "/usr/bin:/bin" },
-    limits: { killGraceMs: 50 },
-  });
-  await kernel.mount(createArgvDriver());
+  kernel = await createShellKernel();
   await kernel.mkdir("/home/user/src", { recursive: true });
 });
 

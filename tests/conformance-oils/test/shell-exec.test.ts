@@ -5,9 +5,8 @@
  * sample of each feature, with exact outputs.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createKernel, type Kernel } from "@secure-exec/kernel";
-import { createInMemoryFileSystem } from "@secure-exec/os-browser";
-import { createArgvDriver } from "./argv-driver.js";
+import type { Kernel } from "@secure-exec/kernel";
+import { createShellKernel } from "./shell-kernel.js";
 
 let kernel: Kernel;
 
@@ -16,14 +15,7 @@ afterEach(async () => {
 });
 
 async function shell(): Promise<Kernel> {
-  kernel = createKernel({
-    filesystem: createInMemoryFileSystem(),
-    onWarning: () => {},
-    cwd: "/home/user",
-    env: { HOME: "/home/user", PATH: "/usr/bin:/bin" },
-    limits: { killGraceMs: 50 },
-  });
-  await kernel.mount(createArgvDriver());
+  kernel = await createShellKernel();
   return kernel;
 }
 

@@ -7,6 +7,7 @@
  * polls.
  */
 import { O_RDONLY, O_WRONLY, SIGTERM, type ProcessHandle } from "@secure-exec/kernel";
+import { concatBytes } from "@secure-exec/kernel/worker-bridge";
 import { GuestFailure, abs, as, json, none, num, str, writeAll, type Args, type Child, type Op, type SyscallContext } from "./syscall-support.js";
 
 function trackChild(c: SyscallContext, handle: ProcessHandle): Child {
@@ -37,17 +38,6 @@ function spawnOptions(c: SyscallContext, args: Args): { command: string; argv: s
   const env = args.env && typeof args.env === "object" ? (args.env as Record<string, string>) : undefined;
   const cwd = typeof args.cwd === "string" ? abs(c, args.cwd) : undefined;
   return { command, argv, env, cwd };
-}function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  let total = 0;
-  for (const ch of chunks) total += ch.length;
-  const out = new Uint8Array(total);
-  let pos = 0;
-  for (const ch of chunks) {
-    out.set(ch, pos);
-    pos += ch.length;
-  }
-  return out;
 }
 
 /** The process ops, by name. */
@@ -171,8 +161,8 @@ export const PROCESS_OPS: Record<string, Op> = {
       const status = await h.wait();
       c.ended.removeEventListener("abort", onEnded);
       if (timer !== undefined) clearTimeout(timer);
-      const stdout = concat(out[0]);
-      const stderr = concat(out[1]);
+      const stdout = concatBytes(out[0]);
+      const stderr = concatBytes(out[1]);
       const bytes = new Uint8Array(stdout.length + stderr.length);
       bytes.set(stdout);
       bytes.set(stderr, stdout.length);

@@ -21,13 +21,8 @@ static int argc_;
 static char **argv_;
 static int pos;
 
-static _Noreturn void syntax_error(const char *fmt, const char *arg) {
-    fflush(stdout);
-    fprintf(stderr, "%s: ", se_prog);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    exit(2);
-}
+/* A malformed expression ends test with status 2 (false is 1). */
+static _Noreturn void syntax_error(const char *fmt, const char *arg) { se_die(2, fmt, arg); }
 
 static _Noreturn void beyond(void) {
     syntax_error("missing argument after '%s'", argv_[argc_ - 1]);

@@ -31,13 +31,8 @@ static struct find_node *new_node(enum find_kind k) {
     return n;
 }
 
-static _Noreturn void bad(const char *fmt, const char *arg) {
-    fflush(stdout);
-    fprintf(stderr, "%s: ", se_prog);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    exit(1);
-}
+/* A bad expression ends find with status 1, as GNU's does. */
+static _Noreturn void bad(const char *fmt, const char *arg) { se_die(1, fmt, arg); }
 
 static const char *need_arg(const char *pred) {
     if (pos >= ntoks) bad("missing argument to `%s'", pred);

@@ -95,16 +95,7 @@ int chain_start(input_chain *c) {
 
 static int chain_refill(input_chain *c) {
     for (;;) {
-        if (c->fd < 0) {
-            if (c->next >= c->nfiles) return 0;
-            c->name = c->files[c->next++];
-            c->fd = open_input(c->name);
-            if (c->fd < 0) {
-                se_warn_errno(quotef(c->name));
-                c->status = 1;
-                continue;
-            }
-        }
+        if (!chain_start(c)) return 0;
         ssize_t n = read_retry(c->fd, c->buf, READ_CHUNK);
         if (n > 0) {
             c->pos = 0;

@@ -6,6 +6,8 @@
  * the cap fails inside the guest like any out-of-memory.
  */
 
+import { concatBytes } from "@secure-exec/kernel/worker-bridge";
+
 /** The first eight bytes of every WebAssembly 1.0 module. */
 export const WASM_HEADER = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 /** Bytes per linear-memory page. */
@@ -198,13 +200,5 @@ function applyEdits(bytes: Uint8Array, edits: { start: number; end: number; repl
     cursor = s.end;
   }
   chunks.push(bytes.subarray(cursor));
-  let total = 0;
-  for (const c of chunks) total += c.length;
-  const result = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    result.set(c, offset);
-    offset += c.length;
-  }
-  return result;
+  return concatBytes(chunks);
 }

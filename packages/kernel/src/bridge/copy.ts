@@ -100,6 +100,20 @@ function stageAt(base: number, alignWith: number, n: number): Uint8Array {
   return stage.subarray(start, start + n);
 }
 
+/** The bytes of `chunks` end to end, in one array (the only chunk itself when there is one). */
+export function concatBytes(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
+
 const utf8 = new TextDecoder();
 
 /** Decodes UTF-8 from any view; browsers refuse to decode a view of shared memory, so such a view is copied first. */

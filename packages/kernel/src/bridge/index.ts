@@ -20,5 +20,5 @@ export {
   type BridgeReply,
 } from "./client.js";
 export { BridgeHost, type BridgeHandler, type BridgeHostOptions, type BridgeRequest, type BridgeResponse } from "./host.js";
-export { copyBytes, copyOut, decodeText } from "./copy.js";
+export { concatBytes, copyBytes, copyOut, decodeText } from "./copy.js";
 export { connectToParent, startWorker, type HostWorker, type ParentPort, type StartWorkerOptions } from "./workers.js";

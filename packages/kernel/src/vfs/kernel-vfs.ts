@@ -4,6 +4,7 @@
  * KernelFileSystem. Relative paths resolve against `cwd()`; new files and
  * directories get `mode & ~umask()`.
  */
+import { concatBytes } from "../bridge/copy.js";
 import { O_APPEND, O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, S_IFDIR, S_IFMT } from "../constants.js";
 import { isKernelError } from "../errors.js";
 import type { DirEntry } from "../types.js";
@@ -36,14 +37,7 @@ export function createKernelVfs(fs: KernelFileSystem, cwd: () => string = () => 
         chunks.push(chunk);
         total += chunk.length;
       }
-      if (chunks.length === 1) return chunks[0];
-      const out = new Uint8Array(total);
-      let off = 0;
-      for (const c of chunks) {
-        out.set(c, off);
-        off += c.length;
-      }
-      return out;
+      return concatBytes(chunks);
     } finally {
       object.release();
     }

@@ -9,7 +9,7 @@
   const { Buffer } = require("buffer");
   const loop = require("internal/loop");
   const { coded } = require("internal/errors");
-  const { Stream, toChunk } = require("internal/streams/legacy");
+  const { Stream, toChunk, destroyStream } = require("internal/streams/legacy");
 
   function Readable(options = {}) {
     if (!(this instanceof Readable)) return new Readable(options);
@@ -255,29 +255,7 @@
   };
 
   Readable.prototype.destroy = function (err, cb) {
-    const state = this._readableState;
-    if (state.destroyed) {
-      if (typeof cb === "function") cb(err);
-      return this;
-    }
-    state.destroyed = true;
-    if (this._writableState) this._writableState.destroyed = true;
-    const done = (e) => {
-      if (typeof cb === "function") cb(e);
-      loop.nextTick(() => {
-        if (e) {
-          state.errored = e;
-          this.emit("error", e);
-        }
-        if (state.emitClose && !state.closeEmitted) {
-          state.closeEmitted = true;
-          this.emit("close");
-        }
-      });
-    };
-    if (typeof this._destroy === "function") this._destroy(err || null, done);
-    else done(err);
-    return this;
+    return destroyStream(this, this._readableState, err, cb);
   };
   Readable.prototype._destroy = function (err, cb) {
     cb(err);

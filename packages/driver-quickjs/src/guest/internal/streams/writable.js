@@ -9,8 +9,7 @@
   const { Buffer } = require("buffer");
   const loop = require("internal/loop");
   const { coded } = require("internal/errors");
-  const { Stream } = require("internal/streams/legacy");
-  const { Readable } = require("internal/streams/readable");
+  const { Stream, destroyStream } = require("internal/streams/legacy");
 
   function Writable(options = {}) {
     if (this === undefined || this === globalThis) return new Writable(options);
@@ -182,26 +181,8 @@
   };
 
   Writable.prototype.destroy = function (err, cb) {
-    const state = this._writableState;
-    if (this._readableState) return Readable.prototype.destroy.call(this, err, cb);
-    if (state.destroyed) {
-      if (typeof cb === "function") cb(err);
-      return this;
-    }
-    state.destroyed = true;
-    const done = (e) => {
-      if (typeof cb === "function") cb(e);
-      loop.nextTick(() => {
-        if (e) this.emit("error", e);
-        if (state.emitClose && !state.closeEmitted) {
-          state.closeEmitted = true;
-          this.emit("close");
-        }
-      });
-    };
-    if (typeof this._destroy === "function") this._destroy(err || null, done);
-    else done(err);
-    return this;
+    // A duplex is destroyed as a whole, through its readable side.
+    return destroyStream(this, this._readableState || this._writableState, err, cb);
   };
   Writable.prototype._destroy = function (err, cb) {
     cb(err);
